@@ -1,0 +1,73 @@
+package org.parknews.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parknews.rules.RuleSet;
+import org.parknews.rules.SeedLine;
+
+/**
+ * The line patterns of {@code seeds/boilerplate.txt}: site chrome to drop, lines that start a
+ * footer, image captions, and lines that name the site.
+ */
+public final class BoilerplateRules {
+    public static final String FILE = "boilerplate.txt";
+
+    /** What a matching line is. */
+    public enum Kind { DROP, FOOTER, CAPTION, SITE }
+
+    private record Rule(Kind kind, Pattern pattern) {
+    }
+
+    private final List<Rule> rules;
+
+    private BoilerplateRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static BoilerplateRules from(RuleSet rules) {
+        List<Rule> parsed = new ArrayList<>();
+        for (SeedLine line : rules.file(FILE).lines()) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(line.required(0, "kind").toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown kind '" + line.column(0) + "' (drop, footer, caption or site)");
+            }
+            try {
+                parsed.add(new Rule(kind, Pattern.compile(line.required(1, "pattern"))));
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad pattern: " + e.getDescription());
+            }
+        }
+        return new BoilerplateRules(parsed);
+    }
+
+    /** Whether a rule of this kind matches somewhere in the line. */
+    public boolean matches(Kind kind, String line) {
+        String l = MatchText.of(line);
+        for (Rule r : rules) {
+            if (r.kind == kind && r.pattern.matcher(l).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site name a {@code site} rule captures (its group 1) from the line, if any. */
+    public Optional<String> siteName(String line) {
+        String l = MatchText.of(line);
+        for (Rule r : rules) {
+            if (r.kind == Kind.SITE) {
+                Matcher m = r.pattern.matcher(l);
+                if (m.find() && m.groupCount() >= 1 && m.group(1) != null && !m.group(1).isBlank()) {
+                    return Optional.of(line.substring(m.start(1), m.end(1)).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,29 @@
+package org.parknews.clean;
+
+/**
+ * The view of a body that rules match against: full-width ASCII (digits, letters, ％, ．) and the
+ * ideographic space folded to their half-width forms. The fold maps every UTF-16 unit to exactly
+ * one unit, so an offset found in the match text is the same offset in the body.
+ */
+public final class MatchText {
+    private MatchText() {
+    }
+
+    public static String of(String body) {
+        char[] out = body.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(out[i]);
+        }
+        return new String(out);
+    }
+
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0') {
+            return ' ';
+        }
+        return c;
+    }
+}

@@ -1,0 +1,58 @@
+package org.parknews.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parknews.clean.Article;
+import org.parknews.clean.MatchText;
+import org.parknews.clean.Span;
+import org.parknews.text.Token;
+
+/**
+ * An article with what every extractor needs: the match text (a 1:1 folded view of the body)
+ * and one shared segmentation pass.
+ */
+public record AnalyzedArticle(Article article, String matchText, List<Token> tokens) {
+
+    public AnalyzedArticle {
+        tokens = List.copyOf(tokens);
+    }
+
+    public static AnalyzedArticle of(Article article, List<Token> tokens) {
+        return new AnalyzedArticle(article, MatchText.of(article.body()), tokens);
+    }
+
+    public String body() {
+        return article.body();
+    }
+
+    /** The tokens lying inside a span, in order. */
+    public List<Token> tokensIn(Span span) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                out.add(t);
+            } else if (t.start() >= span.end()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the token that starts at or covers {@code offset}, or -1. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) {
+                hi = mid - 1;
+            } else if (offset >= t.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,59 @@
+package org.parknews.pipeline;
+
+import java.nio.file.Path;
+import org.parknews.clean.Article;
+import org.parknews.clean.Cleaner;
+import org.parknews.extract.AnalyzedArticle;
+import org.parknews.extract.Extractors;
+import org.parknews.ingest.RawDocument;
+import org.parknews.record.Record;
+import org.parknews.record.RecordFactory;
+import org.parknews.rules.RuleSet;
+import org.parknews.text.Segmenter;
+
+/**
+ * The stages in order — clean → segment → extract → record — built once from a rule set and
+ * shared read-only by every thread. The CLI, the tests and the evaluator all call this.
+ */
+public final class Pipeline {
+    private final RuleSet rules;
+    private final Cleaner cleaner;
+    private final Segmenter segmenter;
+    private final Extractors extractors;
+    private final RecordFactory records;
+
+    public Pipeline(RuleSet rules) {
+        this.rules = rules;
+        this.cleaner = new Cleaner(rules);
+        this.segmenter = new Segmenter(Extractors.lexiconWords(rules));
+        this.extractors = new Extractors(rules);
+        this.records = new RecordFactory(Version.get(), rules.hash());
+    }
+
+    public static Pipeline load(Path seedsDir) {
+        return new Pipeline(RuleSet.load(seedsDir));
+    }
+
+    /** Cleans and segments a document: what every extractor reads. */
+    public AnalyzedArticle analyze(RawDocument doc) {
+        Article article = cleaner.clean(doc);
+        return AnalyzedArticle.of(article, segmenter.segment(article.body(), article.sentences()));
+    }
+
+    public Record process(RawDocument doc) {
+        AnalyzedArticle analyzed = analyze(doc);
+        return records.create(analyzed.article(), extractors.extract(analyzed));
+    }
+
+    public Extractors extractors() {
+        return extractors;
+    }
+
+    public RecordFactory records() {
+        return records;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+}

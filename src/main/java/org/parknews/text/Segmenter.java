@@ -1,0 +1,77 @@
+package org.parknews.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.parknews.clean.Span;
+
+/**
+ * HanLP segmentation, set up once per JVM. Words from the seed lexicons are added to HanLP's
+ * custom dictionary so that park and company names are not cut apart. Offsets are recomputed
+ * by searching each word in the input, because HanLP's own offsets and even its words can
+ * drift from the input (full-width folding, merged numbers); a token never points at text
+ * that is not there.
+ */
+public final class Segmenter {
+    private final Segment segment;
+
+    /** @param lexiconWords words to keep whole, tagged as proper nouns */
+    public Segmenter(Collection<String> lexiconWords) {
+        synchronized (Segmenter.class) {
+            for (String w : lexiconWords) {
+                if (!w.isBlank() && !CustomDictionary.contains(w)) {
+                    CustomDictionary.insert(w, "nz 1024");
+                }
+            }
+        }
+        this.segment = HanLP.newSegment()
+                .enableCustomDictionary(true)
+                .enableNameRecognize(true)
+                .enableNumberQuantifierRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false);
+    }
+
+    /** Segments each sentence of {@code text} and returns tokens with offsets into {@code text}. */
+    public List<Token> segment(String text, List<Span> sentences) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span s : sentences) {
+            segmentInto(text, s.start(), s.end(), tokens);
+        }
+        return tokens;
+    }
+
+    private void segmentInto(String text, int from, int to, List<Token> out) {
+        String sentence = text.substring(from, to);
+        // HanLP's segmenters keep no per-call state, so one instance serves every thread.
+        List<Term> terms = segment.seg(sentence);
+        int cursor = 0;
+        for (Term t : terms) {
+            String word = t.word;
+            int at = word.isEmpty() ? -1 : sentence.indexOf(word, cursor);
+            if (at < 0) {
+                continue;
+            }
+            if (at > cursor) {
+                addGap(sentence, cursor, at, from, out);
+            }
+            out.add(new Token(word, t.nature == null ? "x" : t.nature.toString(), from + at, from + at + word.length()));
+            cursor = at + word.length();
+        }
+        if (cursor < sentence.length()) {
+            addGap(sentence, cursor, sentence.length(), from, out);
+        }
+    }
+
+    /** Text HanLP skipped or rewrote becomes its own token, so tokens always re-join the input. */
+    private static void addGap(String sentence, int start, int end, int base, List<Token> out) {
+        String gap = sentence.substring(start, end);
+        if (!gap.isBlank()) {
+            out.add(new Token(gap, "x", base + start, base + end));
+        }
+    }
+}
