@@ -45,6 +45,14 @@ public final class Pipeline {
         return records.create(analyzed.article(), extractors.extract(analyzed));
     }
 
+    public Cleaner cleaner() {
+        return cleaner;
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
     public Extractors extractors() {
         return extractors;
     }

@@ -1,0 +1,59 @@
+package org.parknews.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parknews.bench.BenchCorpus;
+import org.parknews.bench.BenchReport;
+import org.parknews.bench.StartupProbe;
+import org.parknews.bench.ThroughputBench;
+import org.parknews.ingest.FileFormat;
+import org.parknews.ingest.InputFinder;
+import org.parknews.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parknews bench}: throughput per stage and end to end, against bare HanLP segmentation. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput on this machine: per stage on one thread, end to end on all threads, "
+                + "and HanLP's default segmenter on the same texts as the reference.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Articles to build the corpus from (default: corpus and src/test/resources).")
+    List<Path> inputs = List.of(Path.of("corpus"), Path.of("src", "test", "resources"));
+
+    @Option(names = "--size-mb", description = "Repeat the articles up to this many MB (default: ${DEFAULT-VALUE}).")
+    int sizeMb = 20;
+
+    @Option(names = "--threads", description = "Threads for the parallel pass (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", description = "Warm-up passes before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
+    Path seeds = Path.of("seeds");
+
+    @Option(names = "--no-startup", negatable = true, description = "Also time a fresh JVM extracting one article (default: on).")
+    boolean startup = true;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> existing = inputs.stream().filter(p -> p.toFile().exists()).toList();
+        BenchCorpus corpus = BenchCorpus.build(existing, sizeMb * 1_000_000L);
+        System.out.printf(Locale.ROOT, "parknews bench: %d articles (%.1f MB), %d threads, JDK %s, %d cores%n",
+                corpus.items().size(), corpus.bytes() / 1e6, threads, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        BenchReport report = new ThroughputBench(Pipeline.load(seeds)).run(corpus, threads, warmup);
+        System.out.print(report.render());
+        if (startup) {
+            Path first = new InputFinder(p -> FileFormat.of(p).isPresent(), null).find(existing).get(0);
+            System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s): %.2f s%n", first.getFileName(),
+                    StartupProbe.secondsToFirstRecord(first, seeds));
+        }
+        return Main.OK;
+    }
+}
