@@ -2,8 +2,9 @@ package org.parknews.clean;
 
 /**
  * The view of a body that rules match against: full-width ASCII (digits, letters, ％, ．) and the
- * ideographic space folded to their half-width forms. The fold maps every UTF-16 unit to exactly
- * one unit, so an offset found in the match text is the same offset in the body.
+ * ideographic space folded to their half-width forms, and traditional characters to simplified
+ * ones. The fold maps every UTF-16 unit to exactly one unit, so an offset found in the match
+ * text is the same offset in the body.
  */
 public final class MatchText {
     private MatchText() {
@@ -24,6 +25,6 @@ public final class MatchText {
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
         }
-        return c;
+        return TraditionalFold.fold(c);
     }
 }

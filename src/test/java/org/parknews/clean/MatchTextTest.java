@@ -1,0 +1,26 @@
+package org.parknews.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The match-text fold: one UTF-16 unit in, one out, so offsets never move. */
+class MatchTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "技工贸总收入７２０．１亿元|技工贸总收入720.1亿元",
+        "增长４３．６％|增长43.6%",
+        "ＰＣＴ专利１项|PCT专利1项",
+        "湘潭高新區管委會主任|湘潭高新区管委会主任",
+        "衢州綠色產業集聚區|衢州绿色产业集聚区",
+        "開發區內企業達１２０家|开发区内企业达120家",
+        "简体文字不变|简体文字不变",
+    })
+    void foldsFullWidthAndTraditionalCharacters(String body, String expected) {
+        String folded = MatchText.of(body);
+        assertEquals(expected, folded);
+        assertEquals(body.length(), folded.length(), "the fold must keep every offset");
+    }
+}
