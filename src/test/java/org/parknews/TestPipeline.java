@@ -15,10 +15,12 @@ import org.parknews.record.Record;
 public final class TestPipeline {
     public static final Path SEEDS = Path.of("seeds");
     public static final Path SAMPLES = Path.of("corpus", "samples");
+    /** Everything the project ships as input: the samples and the team's own fixtures. */
+    public static final Path CORPUS = Path.of("corpus");
     public static final Path GOLD = Path.of("src", "test", "resources", "gold");
 
     private static Pipeline pipeline;
-    private static List<Record> sampleRecords;
+    private static List<Record> corpusRecords;
 
     private TestPipeline() {
     }
@@ -30,12 +32,12 @@ public final class TestPipeline {
         return pipeline;
     }
 
-    /** The records of the shipped sample corpus, computed once. */
-    public static synchronized List<Record> sampleRecords() throws IOException {
-        if (sampleRecords == null) {
-            sampleRecords = process(SAMPLES);
+    /** The records of the shipped corpus (samples and fixtures), computed once. */
+    public static synchronized List<Record> corpusRecords() throws IOException {
+        if (corpusRecords == null) {
+            corpusRecords = process(CORPUS);
         }
-        return sampleRecords;
+        return corpusRecords;
     }
 
     /** Processes every file under {@code dir}; fails the test on any input error. */

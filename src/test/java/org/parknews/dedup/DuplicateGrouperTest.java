@@ -16,31 +16,31 @@ import org.parknews.ingest.SourceInfo;
 import org.parknews.record.Record;
 
 /**
- * Reposts made from the sample reports — another site's header and footer, one sentence
- * rewritten, a truncated copy — are grouped with their original, and the distinct samples
+ * Reposts made from the shipped articles — another site's header and footer, one sentence
+ * rewritten, a truncated copy — are grouped with their original, and the distinct articles
  * (two of which are about the same park) are not grouped with each other.
  */
 class DuplicateGrouperTest {
     private static final MinHasher HASHER = new MinHasher();
-    private static List<Record> samples;
+    private static List<Record> articles;
 
     @BeforeAll
     static void load() throws Exception {
-        samples = TestPipeline.sampleRecords();
+        articles = TestPipeline.corpusRecords();
     }
 
     @Test
     void distinctSamplesAreNotDuplicates() {
         List<DuplicateGrouper.Member> members = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) {
-            members.add(member(samples.get(i).id(), null, i, samples.get(i).body()));
+        for (int i = 0; i < articles.size(); i++) {
+            members.add(member(articles.get(i).id(), null, i, articles.get(i).body()));
         }
         new DuplicateGrouper().duplicateOf(members).forEach((id, of) -> assertNull(of, id + " grouped with " + of));
     }
 
     @Test
     void repostVariantsJoinTheirOriginal() {
-        Record original = samples.get(0);
+        Record original = articles.get(0);
         String body = original.body();
         String[] paragraphs = body.split("\n");
         String rewritten = body.replaceFirst("[^。]*。", "记者日前从园区获悉,这一年园区各项工作取得了明显成效。");
@@ -56,8 +56,8 @@ class DuplicateGrouperTest {
         members.add(member(original.id(), "2014-03-06", 1, body));
         members.add(member("rewritten", "2014-03-07", 2, rewritten));
         members.add(member("truncated", null, 3, truncated));
-        for (int i = 1; i < samples.size(); i++) {
-            members.add(member(samples.get(i).id(), null, 10 + i, samples.get(i).body()));
+        for (int i = 1; i < articles.size(); i++) {
+            members.add(member(articles.get(i).id(), null, 10 + i, articles.get(i).body()));
         }
         Map<String, String> dup = new DuplicateGrouper().duplicateOf(members);
 
@@ -65,14 +65,14 @@ class DuplicateGrouperTest {
         for (String variant : List.of("late-repost", "rewritten", "truncated")) {
             assertEquals(original.id(), dup.get(variant), variant);
         }
-        for (int i = 1; i < samples.size(); i++) {
-            assertNull(dup.get(samples.get(i).id()));
+        for (int i = 1; i < articles.size(); i++) {
+            assertNull(dup.get(articles.get(i).id()));
         }
     }
 
     @Test
     void undatedGroupsTakeTheFirstSeenAsOriginal() {
-        String body = samples.get(1).body();
+        String body = articles.get(1).body();
         Map<String, String> dup = new DuplicateGrouper().duplicateOf(List.of(
                 member("first", null, 0, body), member("second", null, 1, body)));
         assertNull(dup.get("first"));
@@ -81,7 +81,7 @@ class DuplicateGrouperTest {
 
     @Test
     void fingerprintSurvivesItsTextForm() {
-        Fingerprint f = HASHER.fingerprint(samples.get(2).body());
+        Fingerprint f = HASHER.fingerprint(articles.get(2).body());
         Fingerprint back = Fingerprint.parse(f.format());
         assertEquals(f.shingles(), back.shingles());
         assertEquals(1.0, f.jaccard(back));

@@ -15,37 +15,37 @@ import org.parknews.TestPipeline;
 import org.parknews.record.Record;
 
 /**
- * Scores the pipeline on the sample corpus against the gold files and holds every score at
+ * Scores the pipeline on the shipped corpus (samples and fixtures) against the gold files and holds every score at
  * its floor, so a change that makes extraction worse fails the build. Raise a floor when a
  * change improves a score; never lower one to make a build pass.
  */
 class GoldFixtureTest {
     /** Floors: measured scores rounded down. */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("field.title", 1.0),
-            Map.entry("field.authors", 1.0),
-            Map.entry("field.published", 1.0),
-            Map.entry("field.origin", 1.0),
-            Map.entry("field.body_start", 1.0),
+            Map.entry("field.title", 0.8),
+            Map.entry("field.authors", 0.8),
+            Map.entry("field.published", 0.8),
+            Map.entry("field.origin", 0.8),
+            Map.entry("field.body_start", 0.8),
             Map.entry("field.body_end", 1.0),
-            Map.entry("field.body_clean", 1.0),
-            Map.entry("entity.park.f1", 0.52),
-            Map.entry("entity.person.f1", 0.78),
-            Map.entry("entity.company.f1", 0.62),
-            Map.entry("entity.all.f1", 0.64),
-            Map.entry("facts.f1", 0.96),
-            Map.entry("fact.metric", 0.69),
-            Map.entry("fact.period", 0.75));
+            Map.entry("field.body_clean", 0.8),
+            Map.entry("entity.park.f1", 0.58),
+            Map.entry("entity.person.f1", 0.77),
+            Map.entry("entity.company.f1", 0.61),
+            Map.entry("entity.all.f1", 0.66),
+            Map.entry("facts.f1", 0.94),
+            Map.entry("fact.metric", 0.71),
+            Map.entry("fact.period", 0.69));
 
     private static Evaluation evaluation;
 
     @BeforeAll
     static void evaluate() throws Exception {
         List<GoldArticle> gold = GoldSet.load(TestPipeline.GOLD);
-        Map<String, Record> records = TestPipeline.sampleRecords().stream()
+        Map<String, Record> records = TestPipeline.corpusRecords().stream()
                 .collect(Collectors.toMap(Record::id, Function.identity()));
         evaluation = new Evaluator(TestPipeline.get(), null).evaluate(gold, records);
-        System.out.println("Gold scores on corpus/samples (" + gold.size() + " gold files):");
+        System.out.println("Gold scores on corpus/ (" + gold.size() + " gold files):");
         System.out.println(new TextReport().render(evaluation, true));
     }
 
