@@ -3,7 +3,6 @@ package org.parknews.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ public final class Evaluator {
 
     /** Records of every document under {@code inputs} whose id has a gold file; failures are listed, not thrown. */
     public Inputs records(List<Path> inputs, Set<String> goldIds) throws IOException {
-        Map<String, Record> records = Collections.synchronizedMap(new LinkedHashMap<>());
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Record> records = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
         int[] skipped = {0};
         for (Path file : new InputFinder(ingest::accepts, null).find(inputs)) {
             ingest.read(file, new DocumentSink() {

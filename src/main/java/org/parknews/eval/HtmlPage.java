@@ -2,6 +2,7 @@ package org.parknews.eval;
 
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +22,7 @@ final class HtmlPage {
             mark.hl{padding:.15em .3em;margin:0 .1em;border-radius:.35em;border:2px solid transparent;color:inherit}
             mark.hl .lbl{font-size:.65em;font-weight:bold;text-transform:uppercase;margin-left:.4em;vertical-align:middle;opacity:.75}
             mark.park{background:#c8f7c5}mark.person{background:#e8d4f8}mark.company{background:#cfe4ff}mark.fact{background:#ffe3b8}
-            mark.false{border-color:#d11;text-decoration:line-through wavy #d11}
+            mark.false{border-color:#d11;text-decoration:underline wavy #d11}
             mark.miss{background:transparent;border:2px dashed #555}
             mark.park.miss{border-color:#2a8c24}mark.person.miss{border-color:#8a3fc2}mark.company.miss{border-color:#1f6fd1}mark.fact.miss{border-color:#d98400}
             .legend mark{margin-right:.6em}.note{color:#a40}.tokens span{display:inline-block;margin:0 .3em .2em 0;padding:0 .2em;border:1px solid #ddd;border-radius:.2em}
@@ -37,7 +38,7 @@ final class HtmlPage {
         doc.child(0).attr("lang", "zh");
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("title").text(title);
-        doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
+        doc.head().appendElement("style").appendChild(new DataNode(CSS));
         doc.body().appendElement("h1").text(title);
         return doc;
     }
