@@ -18,4 +18,9 @@ import java.util.Map;
 public record ArticleEvaluation(String id, Map<String, Accuracy> fields, Map<String, Score> entities, Score facts,
                                 Accuracy metric, Accuracy period, Map<String, RuleStat> rules,
                                 List<Finding> misses, List<Finding> falseHits, List<Finding> wrongDetails) {
+
+    /** All entity types of this article together. */
+    public Score allEntities() {
+        return entities.values().stream().reduce(Score.EMPTY, Score::plus);
+    }
 }

@@ -5,8 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Scores over a set of articles: totals add the per-article counts (micro-average). */
-public record Evaluation(List<ArticleEvaluation> articles) {
+/**
+ * Scores over a set of articles: totals add the per-article counts (micro-average).
+ *
+ * @param unmatchedGold gold files whose article was not among the inputs, so they were not scored
+ */
+public record Evaluation(List<ArticleEvaluation> articles, List<String> unmatchedGold) {
+    public Evaluation {
+        articles = List.copyOf(articles);
+        unmatchedGold = List.copyOf(unmatchedGold);
+    }
+
+    public Evaluation(List<ArticleEvaluation> articles) {
+        this(articles, List.of());
+    }
 
     public Map<String, Accuracy> fields() {
         Map<String, Accuracy> out = new LinkedHashMap<>();

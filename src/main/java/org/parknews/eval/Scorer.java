@@ -84,7 +84,8 @@ public final class Scorer {
                 used[hit] = true;
                 matched++;
             } else {
-                misses.add(new Finding(type, g.name(), null, null, SentenceContext.of(rec.body(), g.name())));
+                misses.add(new Finding(type, g.name(), null, null, SentenceContext.of(rec.body(), g.name()),
+                        Occurrences.all(rec.body(), g.name())));
             }
         }
         for (int i = 0; i < predicted.size(); i++) {
@@ -93,7 +94,7 @@ public final class Scorer {
             if (!used[i]) {
                 String sentence = p.mentions().isEmpty() ? null
                         : SentenceContext.around(rec.body(), p.mentions().get(0).start(), p.mentions().get(0).end());
-                falseHits.add(new Finding(type, null, p.name(), p.rule(), sentence));
+                falseHits.add(new Finding(type, null, p.name(), p.rule(), sentence, p.mentions()));
             }
         }
         return new Score(matched, predicted.size(), gold.size());
@@ -110,13 +111,21 @@ public final class Scorer {
         Accuracy metric = Accuracy.EMPTY;
         Accuracy period = Accuracy.EMPTY;
         int cursor = 0;
+        int textCursor = 0;
         for (GoldArticle.GoldFact g : gold) {
+            int at = Occurrences.firstFrom(rec.body(), g.text(), textCursor);
+            if (at >= 0) {
+                textCursor = at + g.text().length();
+            }
             int hit = findFact(g, predicted, used, cursor);
             if (hit < 0) {
                 hit = findFact(g, predicted, used, 0);
             }
             if (hit < 0) {
-                misses.add(new Finding("fact", describe(g), null, null, SentenceContext.of(rec.body(), g.text())));
+                List<Record.Mention> where = at < 0 ? List.of() : List.of(Occurrences.span(rec.body(), at, g.text()));
+                String sentence = where.isEmpty() ? null
+                        : SentenceContext.around(rec.body(), where.get(0).start(), where.get(0).end());
+                misses.add(new Finding("fact", describe(g), null, null, sentence, where));
                 continue;
             }
             used[hit] = true;
@@ -127,12 +136,14 @@ public final class Scorer {
             boolean metricRight = MetricMatch.matches(p.metric(), g.metric());
             metric = metric.plus(Accuracy.of(metricRight));
             if (!metricRight) {
-                wrong.add(new Finding("fact.metric", g.text() + " → " + g.metric(), p.metric(), p.rule(), sentence));
+                wrong.add(new Finding("fact.metric", g.text() + " → " + g.metric(), p.metric(), p.rule(), sentence,
+                        List.of(new Record.Mention(p.start(), p.end()))));
             }
             boolean periodRight = Objects.equals(p.period(), g.period());
             period = period.plus(Accuracy.of(periodRight));
             if (!periodRight) {
-                wrong.add(new Finding("fact.period", g.text() + " → " + g.period(), p.period(), p.rule(), sentence));
+                wrong.add(new Finding("fact.period", g.text() + " → " + g.period(), p.period(), p.rule(), sentence,
+                        List.of(new Record.Mention(p.start(), p.end()))));
             }
         }
         for (int i = 0; i < predicted.size(); i++) {
@@ -140,7 +151,8 @@ public final class Scorer {
             rules.merge(p.rule(), new RuleStat(1, used[i] ? 1 : 0), RuleStat::plus);
             if (!used[i]) {
                 falseHits.add(new Finding("fact", null, p.text() + " = " + p.value().toPlainString() + " " + p.unit(),
-                        p.rule(), SentenceContext.around(rec.body(), p.start(), p.end())));
+                        p.rule(), SentenceContext.around(rec.body(), p.start(), p.end()),
+                        List.of(new Record.Mention(p.start(), p.end()))));
             }
         }
         return new FactResult(new Score(matched, predicted.size(), gold.size()), metric, period);

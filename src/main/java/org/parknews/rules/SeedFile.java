@@ -17,7 +17,8 @@ public final class SeedFile {
     private final List<SeedLine> lines;
     private final String content;
 
-    private SeedFile(String name, String content) {
+    /** @param location the file as the user names it (seeds/units.tsv), so errors point at it */
+    private SeedFile(String name, String location, String content) {
         this.name = name;
         this.content = content;
         List<SeedLine> parsed = new ArrayList<>();
@@ -28,7 +29,7 @@ public final class SeedFile {
                 continue;
             }
             List<String> cols = Arrays.stream(raw[i].split("\t", -1)).map(String::strip).toList();
-            parsed.add(new SeedLine(name, i + 1, cols));
+            parsed.add(new SeedLine(location, i + 1, cols));
         }
         this.lines = List.copyOf(parsed);
     }
@@ -36,7 +37,7 @@ public final class SeedFile {
     public static SeedFile load(Path dir, String name) {
         Path file = dir.resolve(name);
         try {
-            return new SeedFile(name, Files.readString(file, StandardCharsets.UTF_8));
+            return new SeedFile(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new SeedFileException(file.toString(), 0, "not valid UTF-8");
         } catch (IOException e) {
@@ -46,7 +47,7 @@ public final class SeedFile {
 
     /** Loads the file if it exists, otherwise an empty file (optional seeds). */
     public static SeedFile loadOptional(Path dir, String name) {
-        return Files.exists(dir.resolve(name)) ? load(dir, name) : new SeedFile(name, "");
+        return Files.exists(dir.resolve(name)) ? load(dir, name) : new SeedFile(name, name, "");
     }
 
     public String name() {

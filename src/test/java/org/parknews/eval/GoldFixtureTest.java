@@ -51,6 +51,7 @@ class GoldFixtureTest {
 
     @Test
     void scoresStayAtOrAboveTheirFloors() {
+        assertTrue(evaluation.unmatchedGold().isEmpty(), "gold files without a sample: " + evaluation.unmatchedGold());
         Map<String, Double> measured = measured(evaluation);
         List<Executable> checks = new ArrayList<>();
         FLOORS.forEach((name, floor) -> checks.add(() -> assertTrue(measured.get(name) >= floor - 1e-9,
