@@ -13,12 +13,20 @@ import org.parknews.text.Token;
 
 /**
  * People: names right after a title from titles.txt (rule {@code person.title-before-name}),
- * the article's byline authors ({@code person.byline}) and well-known names from people.txt
- * ({@code person.lexicon}); every later bare mention of a found name is linked to it. A name
- * must start with a surname from surnames.txt and not be a stoplisted common word.
+ * HanLP person tokens confirmed by their context — a speech verb or 先生/女士 after them, a
+ * title right after them, or a second mention of a three-character name
+ * ({@code person.confirmed-token}) — the article's byline authors ({@code person.byline}) and
+ * well-known names from people.txt ({@code person.lexicon}); every later bare mention of a
+ * found name is linked to it. A Chinese name must start with a surname from surnames.txt, must
+ * not end in a title (任链长) and must not be a stoplisted common word.
  */
 public final class PersonExtractor implements Extractor {
-    private static final String NAME_END = "表说介提指在认强称为带的等和、，,。；;：:“”（(）)是也还与及就对将坦";
+    /** Characters that can follow a name: speech verbs, prepositions, particles, punctuation. */
+    private static final String NAME_END = "表说介提指在认强称为带的等和、，,。；;：:“”（(）)是也还与及就对将坦只已都曾向";
+    /** Words after a HanLP person token that confirm it names a person. */
+    private static final Set<String> CONFIRMING_WORDS = Set.of("表示", "介绍", "说", "指出", "认为", "强调", "称", "坦言",
+            "透露", "告诉", "谈到", "提出", "说道", "先生", "女士", "同志", "介绍说", "表示说");
+    private static final Set<String> PERSON_POS = Set.of("nr", "nrf", "nr1", "nr2", "nrj");
 
     private final Lexicon<String> titles;
     private final Set<String> surnames;
@@ -39,35 +47,51 @@ public final class PersonExtractor implements Extractor {
         for (String author : doc.article().authors()) {
             found.putIfAbsent(author, EntityMention.of(EntityType.PERSON, author, null, "person.byline"));
         }
+        List<EntityMention> titled = new ArrayList<>();
         for (Lexicon.Match<String> t : titles.findLongest(text)) {
             String name = nameAt(doc, t.end());
             if (name == null) {
                 continue;
             }
-            Span span = new Span(t.end(), t.end() + name.length());
-            EntityMention m = new EntityMention(EntityType.PERSON, name, span, "person.title-before-name", null,
-                    List.of(t.key()), orgBefore(out, t.start()));
+            TitlePhrase phrase = TitlePhrase.before(doc, out, titles, t.start(), t.end());
+            EntityMention m = new EntityMention(EntityType.PERSON, name, new Span(t.end(), t.end() + name.length()),
+                    "person.title-before-name", null, phrase.titles(), phrase.org());
             found.merge(name, m, (a, b) -> a.span() == null ? b : a);
-            out.add(m);
+            titled.add(m);
+        }
+        for (EntityMention m : confirmedTokens(doc)) {
+            found.putIfAbsent(m.name(), m);
+            titled.add(m);
         }
         for (Lexicon.Match<String> k : known.findLongest(text)) {
-            found.putIfAbsent(k.key(), EntityMention.of(EntityType.PERSON, k.key(), new Span(k.start(), k.end()), "person.lexicon"));
+            if (doc.isWord(k.start(), k.end()) && endsName(doc, k.end())) {
+                found.putIfAbsent(k.key(), EntityMention.of(EntityType.PERSON, k.key(), new Span(k.start(), k.end()),
+                        "person.lexicon"));
+            }
+        }
+        Set<Span> taken = new HashSet<>();
+        for (EntityMention m : titled) {
+            if (found.containsKey(m.name()) && taken.add(m.span())) {
+                out.add(m);
+            }
         }
         for (EntityMention person : found.values()) {
             if (person.span() == null) {
                 out.add(person);
+            } else if (taken.add(person.span())) {
+                out.add(person);
             }
-            addBareMentions(text, person, out);
+            addBareMentions(text, person, taken, out);
         }
     }
 
+    /** The name that starts right after a title, if the text there reads as one. */
     private String nameAt(AnalyzedArticle doc, int at) {
         String text = doc.matchText();
         int ti = doc.tokenAt(at);
         if (ti >= 0) {
             Token t = doc.tokens().get(ti);
-            if (t.start() == at && t.pos().startsWith("nr") && t.text().length() >= 2 && t.text().length() <= 4
-                    && hasSurname(t.text()) && !stop.contains(t.text())) {
+            if (t.start() == at && t.pos().equals("nrf") && endsName(doc, t.end())) {
                 return t.text();
             }
         }
@@ -76,43 +100,105 @@ public final class PersonExtractor implements Extractor {
                 continue;
             }
             String candidate = text.substring(at, at + len);
-            boolean allHan = candidate.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            char next = at + len < text.length() ? text.charAt(at + len) : '。';
-            if (allHan && hasSurname(candidate) && NAME_END.indexOf(next) >= 0 && !stop.contains(candidate)) {
+            // 江锐说: a third character that usually follows a name is not part of it.
+            boolean lastEndsName = len == 3 && NAME_END.indexOf(candidate.charAt(2)) >= 0;
+            if (!lastEndsName && isChineseName(candidate) && endsName(doc, at + len)) {
                 return candidate;
             }
         }
         return null;
     }
 
-    private boolean hasSurname(String name) {
-        return surnames.contains(name.substring(0, 1)) || (name.length() >= 3 && surnames.contains(name.substring(0, 2)));
-    }
-
-    /** The park or company named right before a title is the organisation the title belongs to. */
-    private static String orgBefore(Findings out, int titleStart) {
-        String org = null;
-        for (EntityMention m : out.mentions()) {
-            if (m.span() != null && m.type() != EntityType.PERSON && m.span().end() <= titleStart
-                    && titleStart - m.span().end() <= 4) {
-                org = m.canonical() != null ? m.canonical() : m.name();
+    /** HanLP person tokens that a speech verb, 先生/女士, a following title or a repeat confirm. */
+    private List<EntityMention> confirmedTokens(AnalyzedArticle doc) {
+        String text = doc.matchText();
+        List<Token> tokens = doc.tokens();
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!PERSON_POS.contains(t.pos())) {
+                continue;
+            }
+            String name = t.text();
+            int end = t.end();
+            if (!t.pos().equals("nrf") && name.length() == 2 && i + 2 < tokens.size()
+                    && tokens.get(i + 1).text().length() == 1 && isChineseName(name + tokens.get(i + 1).text())
+                    && CONFIRMING_WORDS.contains(tokens.get(i + 2).text())) {
+                name = name + tokens.get(i + 1).text();
+                end = tokens.get(i + 1).end();
+            }
+            boolean valid = t.pos().equals("nrf") ? name.length() >= 2 && !stop.contains(name) : isChineseName(name);
+            if (!valid) {
+                continue;
+            }
+            int next = doc.tokenAt(end);
+            boolean confirmed = next >= 0 && CONFIRMING_WORDS.contains(tokens.get(next).text());
+            List<String> after = List.of();
+            if (!confirmed) {
+                Lexicon.Match<String> title = titleAt(text, end);
+                if (title != null) {
+                    confirmed = true;
+                    after = List.of(title.key());
+                }
+            }
+            if (!confirmed && name.length() == 3) {
+                int first = text.indexOf(name);
+                confirmed = text.indexOf(name, first + 3) >= 0;
+            }
+            if (confirmed) {
+                out.add(new EntityMention(EntityType.PERSON, name, new Span(t.start(), end), "person.confirmed-token",
+                        null, after, null));
             }
         }
-        return org;
+        return out;
     }
 
-    private static void addBareMentions(String text, EntityMention person, Findings out) {
-        List<Span> spans = new ArrayList<>();
+    private Lexicon.Match<String> titleAt(String text, int at) {
+        for (Lexicon.Match<String> m : titles.findAll(text.substring(at, Math.min(text.length(), at + 8)))) {
+            if (m.start() == 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean endsName(AnalyzedArticle doc, int at) {
+        String text = doc.matchText();
+        if (at >= text.length() || NAME_END.indexOf(text.charAt(at)) >= 0 || Character.isWhitespace(text.charAt(at))) {
+            return true;
+        }
+        // 江英教授: a title may follow the name, but 委员 in 顾问委员会 is not one.
+        Lexicon.Match<String> title = titleAt(text, at);
+        int after = title == null ? -1 : at + title.end();
+        return title != null && (after >= text.length() || NAME_END.indexOf(text.charAt(after)) >= 0);
+    }
+
+    /** Two to four Han characters opening with a known surname, not a common word, not ending in a title. */
+    private boolean isChineseName(String name) {
+        if (name.length() < 2 || name.length() > 4 || stop.contains(name)
+                || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        if (!(surnames.contains(name.substring(0, 1)) || (name.length() >= 3 && surnames.contains(name.substring(0, 2))))) {
+            return false;
+        }
+        for (Lexicon.Match<String> m : titles.findAll(name)) {
+            if (m.end() == name.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addBareMentions(String text, EntityMention person, Set<Span> taken, Findings out) {
         int from = 0;
         int at;
         while ((at = text.indexOf(person.name(), from)) >= 0) {
-            spans.add(new Span(at, at + person.name().length()));
-            from = at + person.name().length();
-        }
-        for (Span s : spans) {
-            if (person.span() == null || !s.equals(person.span())) {
+            Span s = new Span(at, at + person.name().length());
+            if (taken.add(s)) {
                 out.add(new EntityMention(EntityType.PERSON, person.name(), s, person.rule(), null, List.of(), null));
             }
+            from = s.end();
         }
     }
 }

@@ -1,0 +1,89 @@
+package org.parknews.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parknews.rules.Lexicon;
+import org.parknews.text.Token;
+
+/**
+ * The positions and organisation a title phrase before a name gives a person:
+ * 湘潭高新区党工委书记 → [党工委书记], org 湘潭高新区; 株洲高新区党工委、天元区委书记 →
+ * [党工委书记, 天元区委书记], org 株洲高新区 (units joined by 、 share the last title's head);
+ * 中国科学院院士 → [院士], org 中国科学院.
+ */
+record TitlePhrase(List<String> titles, String org) {
+    /** The most characters between an organisation and the title it holds (党工委, 管委会). */
+    private static final int MAX_UNIT = 4;
+
+    static TitlePhrase before(AnalyzedArticle doc, Findings found, Lexicon<String> titleWords, int titleStart, int titleEnd) {
+        String text = doc.matchText();
+        int start = withPlacePrefix(doc, found, titleStart);
+        String title = text.substring(start, titleEnd);
+        List<String> titles = new ArrayList<>();
+        titles.add(title);
+        int phraseStart = start;
+        if (start > 1 && text.charAt(start - 1) == '、') {
+            int unitEnd = start - 1;
+            int unitStart = unitEnd;
+            while (unitStart > 0 && unitEnd - unitStart < MAX_UNIT && isHan(text.charAt(unitStart - 1))
+                    && orgEndingAt(doc, found, unitStart) == null) {
+                unitStart--;
+            }
+            String joined = text.substring(unitStart, unitEnd) + head(titleWords, title);
+            if (unitStart < unitEnd && titleWords.contains(joined)) {
+                titles.add(0, joined);
+                phraseStart = unitStart;
+            }
+        }
+        String org = null;
+        for (int gap = 0; gap <= MAX_UNIT && phraseStart - gap > 0 && org == null; gap++) {
+            if (gap > 0 && !isHan(text.charAt(phraseStart - gap))) {
+                break;
+            }
+            org = orgEndingAt(doc, found, phraseStart - gap);
+        }
+        return new TitlePhrase(titles, org);
+    }
+
+    /** 天元区委书记: a place name right before the title is part of it, unless it is a park or company. */
+    private static int withPlacePrefix(AnalyzedArticle doc, Findings found, int titleStart) {
+        int ti = doc.tokenAt(titleStart - 1);
+        if (ti < 0 || titleStart == 0) {
+            return titleStart;
+        }
+        Token t = doc.tokens().get(ti);
+        boolean place = t.pos().equals("ns") || t.pos().equals("nz");
+        return place && t.end() == titleStart && orgEndingAt(doc, found, titleStart) == null ? t.start() : titleStart;
+    }
+
+    /** The park, company or organisation token that ends exactly at {@code end}, or null. */
+    private static String orgEndingAt(AnalyzedArticle doc, Findings found, int end) {
+        for (EntityMention m : found.mentions()) {
+            if (m.span() != null && m.type() != EntityType.PERSON && m.span().end() == end) {
+                return m.canonical() != null ? m.canonical() : m.name();
+            }
+        }
+        int ti = doc.tokenAt(end - 1);
+        if (ti >= 0 && end > 0) {
+            Token t = doc.tokens().get(ti);
+            if (t.end() == end && t.pos().startsWith("nt")) {
+                return doc.body().substring(t.start(), t.end());
+            }
+        }
+        return null;
+    }
+
+    /** The shortest title the phrase ends with: 区委书记 → 书记. */
+    private static String head(Lexicon<String> titleWords, String title) {
+        for (int i = title.length() - 1; i >= 0; i--) {
+            if (titleWords.contains(title.substring(i))) {
+                return title.substring(i);
+            }
+        }
+        return title;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
