@@ -112,10 +112,12 @@ public final class CompanyExtractor implements Extractor {
             while (end > 0) {
                 int left = NameBoundary.trimLeadingVerbs(doc,
                         NameBoundary.leftOf(doc, end, MAX_PREFIX, NameBoundary.Kind.COMPANY), end);
-                if (left >= end || end - left > MAX_PREFIX || !isShortName(doc, out, left, end)) {
+                if (left >= end || end - left > MAX_PREFIX) {
                     break;
                 }
-                names.add(new Span(left, end));
+                if (isShortName(doc, out, left, end)) {
+                    names.add(new Span(left, end));
+                }
                 if (left == 0 || text.charAt(left - 1) != '、') {
                     break;
                 }

@@ -20,7 +20,7 @@ final class NameBoundary {
             "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "新", "即", "如");
     /** Parts of speech that end a company name on the left: prepositions, conjunctions, particles, pronouns, adverbs. */
     private static final Set<String> COMPANY_BREAK_POS = Set.of("p", "pba", "pbei", "c", "cc", "d", "dg", "dl", "r", "rr",
-            "ry", "rys", "ryt", "ryv", "rz", "rzs", "rzt", "rzv", "q", "qv", "qt", "y", "e", "o", "w", "u", "ude1", "ude2",
+            "ry", "rys", "ryt", "ryv", "rz", "rzs", "rzt", "rzv", "y", "e", "o", "w", "u", "ude1", "ude2",
             "ude3", "udeng", "udh", "ule", "ulian", "uls", "usuo", "uyy", "uzhe", "uguo", "t", "tg");
     /** Parts of speech of proper names: places, people, organisations, abbreviations, foreign words. */
     private static final Set<String> PROPER_POS = Set.of("ns", "nsf", "nz", "nr", "nr1", "nr2", "nrf", "nrj", "nt", "ntc",
@@ -63,7 +63,8 @@ final class NameBoundary {
                 ti = lastTokenBefore(tokens, open);
                 continue;
             }
-            if (t.end() != left || headStart - t.start() > maxChars || !canBePart(t, kind)) {
+            boolean counted = t.pos().startsWith("q") && ti > 0 && tokens.get(ti - 1).pos().startsWith("m");
+            if (t.end() != left || headStart - t.start() > maxChars || !canBePart(t, kind) || counted) {
                 if (kind == Kind.COMPANY && crossesPlaceConjunction(tokens, ti, left)) {
                     left = tokens.get(ti - 1).start();
                 }

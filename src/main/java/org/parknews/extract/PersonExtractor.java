@@ -26,6 +26,8 @@ public final class PersonExtractor implements Extractor {
     /** Words after a HanLP person token that confirm it names a person. */
     private static final Set<String> CONFIRMING_WORDS = Set.of("表示", "介绍", "说", "指出", "认为", "强调", "称", "坦言",
             "透露", "告诉", "谈到", "提出", "说道", "先生", "女士", "同志", "介绍说", "表示说");
+    /** 刘总, 王某: a surname with a form of address is not a full name. */
+    private static final String SURNAME_ONLY_TAILS = "总某姓氏";
     private static final Set<String> PERSON_POS = Set.of("nr", "nrf", "nr1", "nr2", "nrj");
 
     private final Lexicon<String> titles;
@@ -99,6 +101,9 @@ public final class PersonExtractor implements Extractor {
             if (at + len > text.length()) {
                 continue;
             }
+            if (len == 2 && ti >= 0 && isWholePersonToken(doc, ti, at)) {
+                return doc.tokens().get(ti).text();
+            }
             String candidate = text.substring(at, at + len);
             // 江锐说: a third character that usually follows a name is not part of it.
             boolean lastEndsName = len == 3 && NAME_END.indexOf(candidate.charAt(2)) >= 0;
@@ -107,6 +112,23 @@ public final class PersonExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * 董事长谭毅深有感触: a HanLP person token is the whole name when no lone character follows it
+     * (任链|长 in 常委任链长 is a verb and a title, not a name).
+     */
+    private boolean isWholePersonToken(AnalyzedArticle doc, int ti, int at) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(ti);
+        if (t.start() != at || !t.pos().startsWith("nr") || !isChineseName(t.text())) {
+            return false;
+        }
+        if (ti + 1 >= tokens.size() || t.text().length() >= 3) {
+            return true;
+        }
+        Token next = tokens.get(ti + 1);
+        return next.text().length() > 1 || NAME_END.indexOf(next.text().charAt(0)) >= 0;
     }
 
     /** HanLP person tokens that a speech verb, 先生/女士, a following title or a repeat confirm. */
@@ -180,6 +202,9 @@ public final class PersonExtractor implements Extractor {
             return false;
         }
         if (!(surnames.contains(name.substring(0, 1)) || (name.length() >= 3 && surnames.contains(name.substring(0, 2))))) {
+            return false;
+        }
+        if (name.length() == 2 && SURNAME_ONLY_TAILS.indexOf(name.charAt(1)) >= 0) {
             return false;
         }
         for (Lexicon.Match<String> m : titles.findAll(name)) {

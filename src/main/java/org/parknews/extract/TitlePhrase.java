@@ -14,6 +14,10 @@ import org.parknews.text.Token;
 record TitlePhrase(List<String> titles, String org) {
     /** The most characters between an organisation and the title it holds (党工委, 管委会). */
     private static final int MAX_UNIT = 4;
+    /** First characters of the posts of a place's own government or party committee (区委书记, 市长). */
+    private static final String PLACE_POSTS = "区市县省州镇乡";
+    /** Endings of research and academic institutions, which can hold a title (中国工程院院士). */
+    private static final List<String> INSTITUTION_ENDS = List.of("院", "所", "大学", "学院");
 
     static TitlePhrase before(AnalyzedArticle doc, Findings found, Lexicon<String> titleWords, int titleStart, int titleEnd) {
         String text = doc.matchText();
@@ -53,7 +57,10 @@ record TitlePhrase(List<String> titles, String org) {
         }
         Token t = doc.tokens().get(ti);
         boolean place = t.pos().equals("ns") || t.pos().equals("nz");
-        return place && t.end() == titleStart && orgEndingAt(doc, found, titleStart) == null ? t.start() : titleStart;
+        // Only a place's own posts take its name: 天元区委书记, 岳麓区委书记 (the token may hold the 区).
+        boolean placeTitle = PLACE_POSTS.indexOf(doc.matchText().charAt(titleStart)) >= 0 || t.end() > titleStart;
+        return place && placeTitle && t.start() < titleStart && orgEndingAt(doc, found, titleStart) == null
+                ? t.start() : titleStart;
     }
 
     /** The park, company or organisation token that ends exactly at {@code end}, or null. */
@@ -63,14 +70,24 @@ record TitlePhrase(List<String> titles, String org) {
                 return m.canonical() != null ? m.canonical() : m.name();
             }
         }
-        int ti = doc.tokenAt(end - 1);
-        if (ti >= 0 && end > 0) {
-            Token t = doc.tokens().get(ti);
-            if (t.end() == end && t.pos().startsWith("nt")) {
-                return doc.body().substring(t.start(), t.end());
-            }
+        int ti = end > 0 ? doc.tokenAt(end - 1) : -1;
+        if (ti < 0 || doc.tokens().get(ti).end() != end) {
+            return null;
         }
-        return null;
+        Token t = doc.tokens().get(ti);
+        if (t.pos().startsWith("nt")) {
+            return doc.body().substring(t.start(), t.end());
+        }
+        boolean institution = t.pos().equals("nis") && INSTITUTION_ENDS.stream().anyMatch(t.text()::endsWith);
+        int start = t.start();
+        for (int i = ti - 1; institution && i >= 0; i--) {
+            Token before = doc.tokens().get(i);
+            if (before.end() != start || !(before.pos().equals("ns") || before.pos().startsWith("nt"))) {
+                break;
+            }
+            start = before.start();
+        }
+        return institution && start < t.start() ? doc.body().substring(start, end) : null;
     }
 
     /** The shortest title the phrase ends with: 区委书记 → 书记. */
