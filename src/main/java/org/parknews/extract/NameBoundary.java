@@ -18,6 +18,9 @@ final class NameBoundary {
             "在", "对", "为", "的", "了", "是", "将", "已", "把", "被", "从", "向", "同", "跟", "经", "让", "使", "其",
             "国家", "省级", "市级", "国家级", "全市", "全省", "全国", "各", "我", "我们", "他们", "引进", "成立", "合作", "合资",
             "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "新", "即", "如");
+    /** Ranks that are stop words alone but sit inside a park's full name after its place (武进国家高新区). */
+    private static final Set<String> RANK_WORDS = Set.of("国家", "国家级", "省级");
+    private static final Set<String> PLACE_POS = Set.of("ns", "nsf", "nz");
     /** Parts of speech that end a company name on the left: prepositions, conjunctions, particles, pronouns, adverbs. */
     private static final Set<String> COMPANY_BREAK_POS = Set.of("p", "pba", "pbei", "c", "cc", "d", "dg", "dl", "r", "rr",
             "ry", "rys", "ryt", "ryv", "rz", "rzs", "rzt", "rzv", "y", "e", "o", "w", "u", "ude1", "ude2",
@@ -64,6 +67,13 @@ final class NameBoundary {
                 continue;
             }
             boolean counted = t.pos().startsWith("q") && ti > 0 && tokens.get(ti - 1).pos().startsWith("m");
+            if (kind == Kind.PARK && RANK_WORDS.contains(t.text()) && t.end() == left && ti > 0
+                    && PLACE_POS.contains(tokens.get(ti - 1).pos()) && tokens.get(ti - 1).end() == t.start()) {
+                // 常州国家高新技术产业开发区: a rank word inside a name that opens with a place.
+                left = tokens.get(ti - 1).start();
+                ti -= 2;
+                continue;
+            }
             if (t.end() != left || headStart - t.start() > maxChars || !canBePart(t, kind) || counted) {
                 if (kind == Kind.COMPANY && crossesPlaceConjunction(tokens, ti, left)) {
                     left = tokens.get(ti - 1).start();
@@ -169,7 +179,7 @@ final class NameBoundary {
             return !COMPANY_BREAK_POS.contains(pos) && !(pos.equals("m") && t.text().chars().anyMatch(c -> c < 128));
         }
         return pos.startsWith("n") || pos.equals("j") || pos.equals("b") || pos.startsWith("g") || pos.endsWith("g")
-                || pos.equals("x") || pos.equals("a") || pos.equals("an");
+                || pos.equals("x") || pos.equals("a") || pos.equals("an") || (pos.equals("f") && "东西南北".contains(t.text()));
     }
 
     private static boolean isNameText(String text) {

@@ -19,6 +19,8 @@ import org.parknews.rules.SeedLine;
  */
 public final class ParkExtractor implements Extractor {
     private static final int MAX_PREFIX = 14;
+    /** A rank inside a full name (常州国家高新技术产业开发区) that its short form drops (常州高新区). */
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("国家级|国家|省级");
 
     private final Lexicon<String> known;
     private final Lexicon<String> suffixes;
@@ -73,8 +75,10 @@ public final class ParkExtractor implements Extractor {
                 continue;
             }
             found.add(EntityMention.of(EntityType.PARK, name, new Span(left, m.end()), "park.suffix"));
-            if (!m.value().equals(m.key())) {
-                links.link(prefix + m.value(), name);
+            String place = RANK.matcher(prefix).replaceAll("");
+            links.link(place + m.value(), name);
+            if (!place.equals(prefix)) {
+                links.link(place + m.key(), name);
             }
         }
         for (EntityMention m : found) {

@@ -51,12 +51,17 @@ public final class PersonExtractor implements Extractor {
         }
         List<EntityMention> titled = new ArrayList<>();
         for (Lexicon.Match<String> t : titles.findLongest(text)) {
-            String name = nameAt(doc, t.end());
+            // 记者 孙丽娟: bylines often put a space between the title and the name.
+            int at = t.end();
+            while (at < text.length() && at - t.end() < 2 && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000')) {
+                at++;
+            }
+            String name = nameAt(doc, at);
             if (name == null) {
                 continue;
             }
             TitlePhrase phrase = TitlePhrase.before(doc, out, titles, t.start(), t.end());
-            EntityMention m = new EntityMention(EntityType.PERSON, name, new Span(t.end(), t.end() + name.length()),
+            EntityMention m = new EntityMention(EntityType.PERSON, name, new Span(at, at + name.length()),
                     "person.title-before-name", null, phrase.titles(), phrase.org());
             found.merge(name, m, (a, b) -> a.span() == null ? b : a);
             titled.add(m);

@@ -28,15 +28,24 @@ record TitlePhrase(List<String> titles, String org) {
         int phraseStart = start;
         if (start > 1 && text.charAt(start - 1) == '、') {
             int unitEnd = start - 1;
-            int unitStart = unitEnd;
-            while (unitStart > 0 && unitEnd - unitStart < MAX_UNIT && isHan(text.charAt(unitStart - 1))
-                    && orgEndingAt(doc, found, unitStart) == null) {
-                unitStart--;
-            }
-            String joined = text.substring(unitStart, unitEnd) + head(titleWords, title);
-            if (unitStart < unitEnd && titleWords.contains(joined)) {
-                titles.add(0, joined);
-                phraseStart = unitStart;
+            Lexicon.Match<String> own = titleEndingAt(titleWords, text, unitEnd);
+            if (own != null) {
+                // 高新区党工委副书记、管委会主任: two posts, each a title of its own.
+                int ownStart = withPlacePrefix(doc, found, unitEnd - own.key().length());
+                titles.add(0, text.substring(ownStart, unitEnd));
+                phraseStart = ownStart;
+            } else {
+                // 党工委、天元区委书记: a unit sharing the head of the title after it.
+                int unitStart = unitEnd;
+                while (unitStart > 0 && unitEnd - unitStart < MAX_UNIT && isHan(text.charAt(unitStart - 1))
+                        && orgEndingAt(doc, found, unitStart) == null) {
+                    unitStart--;
+                }
+                String joined = text.substring(unitStart, unitEnd) + head(titleWords, title);
+                if (unitStart < unitEnd && titleWords.contains(joined)) {
+                    titles.add(0, joined);
+                    phraseStart = unitStart;
+                }
             }
         }
         String org = null;
@@ -88,6 +97,18 @@ record TitlePhrase(List<String> titles, String org) {
             start = before.start();
         }
         return institution && start < t.start() ? doc.body().substring(start, end) : null;
+    }
+
+    /** The longest title that ends exactly at {@code end}, or null. */
+    private static Lexicon.Match<String> titleEndingAt(Lexicon<String> titleWords, String text, int end) {
+        int from = Math.max(0, end - 8);
+        Lexicon.Match<String> best = null;
+        for (Lexicon.Match<String> m : titleWords.findAll(text.substring(from, end))) {
+            if (from + m.end() == end && (best == null || m.key().length() > best.key().length())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** The shortest title the phrase ends with: 区委书记 → 书记. */

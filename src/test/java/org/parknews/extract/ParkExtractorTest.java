@@ -21,6 +21,8 @@ class ParkExtractorTest {
             醴陵陶瓷产业园的窑炉日夜不停。                         | 醴陵陶瓷产业园
             永州经开区职能装备产业园招商中心昨日揭牌。             | 永州经开区职能装备产业园
             去年,苏州工业园区的外资项目再创新高。                  | 苏州工业园区
+            在西太湖科技产业园,一批生物医药企业正在加快建设。       | 西太湖科技产业园
+            推动武进国家高新区和常州高新区联动发展。               | 武进国家高新区
             """)
     void findsNamedParks(String sentence, String park) {
         List<String> parks = EntityFixture.names(sentence, EntityType.PARK);
@@ -48,6 +50,7 @@ class ParkExtractorTest {
             益阳高新技术产业开发区成立于2000年。如今,益阳高新区已集聚企业300余家。 | 益阳高新技术产业开发区 | 益阳高新区
             合肥高新区再次获评优秀园区,合肥高新区的企业数量持续增长。             | 合肥高新区             |
             娄底经济技术开发区与娄底经开区是同一个园区的两个名字。                 | 娄底经济技术开发区     | 娄底经开区
+            宜昌国家高新技术产业开发区今年扩区,宜昌高新区面积将翻番。             | 宜昌国家高新技术产业开发区 | 宜昌高新区
             """)
     void filesShortFormsUnderTheFullestNameInTheArticle(String body, String name, String aliases) {
         List<Entity> parks = EntityFixture.entities(body).stream().filter(e -> e.type() == EntityType.PARK).toList();

@@ -16,6 +16,7 @@ class PersonExtractorTest {
             公司董事长李明华深有体会地说,创新最重要。       | 李明华 | 董事长
             园区管委会副主任陈丽介绍,今年新增企业30家。     | 陈丽   | 管委会副主任
             据公司总经理赵晓东透露,新产品即将上市。         | 赵晓东 | 总经理
+            本报讯(记者 孙丽娟)园区今天召开大会。          | 孙丽娟 | 记者
             """)
     void findsNamesAfterTitles(String sentence, String name, String title) {
         List<Entity> entities = EntityFixture.entities(sentence);
@@ -49,6 +50,7 @@ class PersonExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             长沙高新区党工委、岳麓区委书记赵文彬出席活动。 | 赵文彬 | 党工委书记;岳麓区委书记 | 长沙高新区
             中国工程院院士钱志远为企业授牌。               | 钱志远 | 院士                    | 中国工程院
+            常德高新区党工委副书记、管委会主任孔令军致辞。 | 孔令军 | 党工委副书记;管委会主任 | 常德高新区
             """)
     void fillsTitlesAndOrganisationFromThePhrase(String sentence, String name, String titles, String org) {
         List<Entity> entities = EntityFixture.entities(sentence);
