@@ -83,6 +83,7 @@ public final class CompanyExtractor implements Extractor {
             }
         }
         found.addAll(shortForms(doc, found, links));
+        linkLeadingParts(doc, found, links);
         for (EntityMention m : found) {
             String full = links.fullestIn(m.name(), text);
             out.add(full.equals(m.name()) ? m : m.asAliasOf(full));
@@ -189,6 +190,28 @@ public final class CompanyExtractor implements Extractor {
     private static boolean isAbbreviationOf(String form, String full) {
         return form.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 && form.codePoints().allMatch(c -> full.indexOf(c) >= 0) && !form.equals(full);
+    }
+
+    /**
+     * 五新隧道 ↔ 湖南五新隧道智能装备股份有限公司: a short name found on its own that opens the
+     * full name, or opens it once the place is dropped, is that company's short form.
+     */
+    private void linkLeadingParts(AnalyzedArticle doc, List<EntityMention> found, AliasLinks links) {
+        for (EntityMention full : found) {
+            if (!full.rule().equals("company.legal-suffix")) {
+                continue;
+            }
+            Span core = core(doc, full);
+            String coreText = doc.matchText().substring(core.start(), core.end());
+            for (EntityMention shorter : found) {
+                String name = shorter.name();
+                if (!shorter.rule().equals("company.legal-suffix") && name.length() >= 3
+                        && name.length() < full.name().length()
+                        && (coreText.startsWith(name) || full.name().startsWith(name))) {
+                    links.link(name, full.name());
+                }
+            }
+        }
     }
 
     /** 湘潭金菱科技股份有限公司 → 金菱科技: the name less a leading place token and its legal form. */

@@ -17,7 +17,7 @@ final class NameBoundary {
     private static final Set<String> STOP_WORDS = Set.of("企业", "园区", "公司", "该", "本", "与", "和", "及", "等", "由",
             "在", "对", "为", "的", "了", "是", "将", "已", "把", "被", "从", "向", "同", "跟", "经", "让", "使", "其",
             "国家", "省级", "市级", "国家级", "全市", "全省", "全国", "各", "我", "我们", "他们", "引进", "成立", "合作", "合资",
-            "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "新", "即", "如");
+            "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "即", "如");
     /** Ranks that are stop words alone but sit inside a park's full name after its place (武进国家高新区). */
     private static final Set<String> RANK_WORDS = Set.of("国家", "国家级", "省级");
     private static final Set<String> PLACE_POS = Set.of("ns", "nsf", "nz");
@@ -179,7 +179,7 @@ final class NameBoundary {
             return !COMPANY_BREAK_POS.contains(pos) && !(pos.equals("m") && t.text().chars().anyMatch(c -> c < 128));
         }
         return pos.startsWith("n") || pos.equals("j") || pos.equals("b") || pos.startsWith("g") || pos.endsWith("g")
-                || pos.equals("x") || pos.equals("a") || pos.equals("an") || (pos.equals("f") && "东西南北".contains(t.text()));
+                || pos.equals("x") || (pos.startsWith("a") && t.text().length() > 1) || (pos.equals("f") && "东西南北".contains(t.text()));
     }
 
     private static boolean isNameText(String text) {

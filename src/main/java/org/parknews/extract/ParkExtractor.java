@@ -26,6 +26,7 @@ public final class ParkExtractor implements Extractor {
     private final Lexicon<String> suffixes;
     private final Set<String> stop;
     private final Set<String> genericPrefixes;
+    private final Set<String> provincialHeads;
 
     public ParkExtractor(RuleSet rules) {
         Map<String, String> names = new HashMap<>();
@@ -40,10 +41,15 @@ public final class ParkExtractor implements Extractor {
         }
         this.known = new Lexicon<>(names);
         Map<String, String> heads = new HashMap<>();
+        Set<String> provincial = new HashSet<>();
         for (SeedLine line : rules.file("park-suffixes.txt").lines()) {
             String suffix = line.required(0, "park suffix");
             heads.put(suffix, line.column(1).isBlank() ? suffix : line.column(1).strip());
+            if (line.column(2).strip().equals("province")) {
+                provincial.add(suffix);
+            }
         }
+        this.provincialHeads = Set.copyOf(provincial);
         this.suffixes = new Lexicon<>(heads);
         this.stop = new HashSet<>(rules.optionalFile("park-stop.txt").entries());
         this.genericPrefixes = new HashSet<>(rules.optionalFile("park-generic-prefixes.txt").entries());
@@ -70,7 +76,7 @@ public final class ParkExtractor implements Extractor {
             }
             String name = body.substring(left, m.end());
             String prefix = text.substring(left, m.start());
-            if (stop.contains(name) || suffixes.contains(name) || genericPrefixes.contains(prefix)
+            if (stop.contains(name) || suffixes.contains(name) || (genericPrefixes.contains(prefix) && !provincialHeads.contains(m.key()))
                     || !NameBoundary.hasAnchor(doc, left, m.start(), NameBoundary.Kind.PARK, suffixes::contains)) {
                 continue;
             }
