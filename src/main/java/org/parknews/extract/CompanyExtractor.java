@@ -25,9 +25,9 @@ import org.parknews.text.Token;
 public final class CompanyExtractor implements Extractor {
     private static final int MAX_PREFIX = 18;
     private static final int MAX_SHORT = 8;
-    /** A count of firms or projects that closes an enumeration of names: 等5个项目, 2家企业, 100多家龙头骨干企业. */
+    /** A count of firms or projects that closes an enumeration of names: 等5个项目, 2家企业, 等一批龙头企业. */
     private static final Pattern COUNT = Pattern.compile(
-            "等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)[\\p{IsHan}]{0,4}?(?:企业|公司|项目)");
+            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)");
     /** The short name given right after a full name: （以下简称“金菱科技”）. */
     private static final Pattern SHORT_NAME = Pattern.compile(
             "^[（(](?:以下)?(?:简称|下称)?[：:]?[“\"]?([\\p{IsHan}A-Za-z0-9]{2,8})[”\"]?[）)]");
@@ -78,6 +78,9 @@ public final class CompanyExtractor implements Extractor {
             }
         }
         for (Span s : enumerated) {
+            // 格力电器 in a list of firms is the name, not the 格力 the lexicon found inside it.
+            found.removeIf(m -> m.rule().equals("company.lexicon") && s.start() <= m.span().start()
+                    && m.span().end() <= s.end() && m.span().end() - m.span().start() < s.end() - s.start());
             if (!covered(found, s.start(), s.end()) && !stop.contains(text.substring(s.start(), s.end()))) {
                 found.add(mention(doc, s.start(), s.end(), "company.enumeration"));
             }

@@ -74,6 +74,16 @@ final class NameBoundary {
                 ti -= 2;
                 continue;
             }
+            if (kind == Kind.COMPANY && left > 2 && (text.charAt(left - 1) == ')' || text.charAt(left - 1) == '）')) {
+                // 格力电器(长沙)有限公司: a branch's place in brackets before the legal form.
+                int open = Math.max(text.lastIndexOf('(', left - 1), text.lastIndexOf('（', left - 1));
+                if (open < 1 || left - open > 6 || !isNameText(text.substring(open + 1, left - 1))) {
+                    break;
+                }
+                left = open;
+                ti = lastTokenBefore(tokens, open);
+                continue;
+            }
             if (t.end() != left || headStart - t.start() > maxChars || !canBePart(t, kind) || counted) {
                 if (kind == Kind.COMPANY && crossesPlaceConjunction(tokens, ti, left)) {
                     left = tokens.get(ti - 1).start();

@@ -48,14 +48,22 @@ record TitlePhrase(List<String> titles, String org) {
                 }
             }
         }
-        String org = null;
+        Org org = null;
         for (int gap = 0; gap <= MAX_UNIT && phraseStart - gap > 0 && org == null; gap++) {
             if (gap > 0 && !isHan(text.charAt(phraseStart - gap))) {
                 break;
             }
             org = orgEndingAt(doc, found, phraseStart - gap);
         }
-        return new TitlePhrase(titles, org);
+        if (org != null && org.start() > 1 && text.charAt(org.start() - 1) == '、') {
+            // 宁乡市委副书记、宁乡经开区党工委书记: a post listed before the organisation's own.
+            int before = org.start() - 1;
+            Lexicon.Match<String> other = titleEndingAt(titleWords, text, before);
+            if (other != null) {
+                titles.add(0, text.substring(withPlacePrefix(doc, found, before - other.key().length()), before));
+            }
+        }
+        return new TitlePhrase(titles, org == null ? null : org.name());
     }
 
     /** 天元区委书记: a place name right before the title is part of it, unless it is a park or company. */
@@ -73,10 +81,10 @@ record TitlePhrase(List<String> titles, String org) {
     }
 
     /** The park, company or organisation token that ends exactly at {@code end}, or null. */
-    private static String orgEndingAt(AnalyzedArticle doc, Findings found, int end) {
+    private static Org orgEndingAt(AnalyzedArticle doc, Findings found, int end) {
         for (EntityMention m : found.mentions()) {
             if (m.span() != null && m.type() != EntityType.PERSON && m.span().end() == end) {
-                return m.canonical() != null ? m.canonical() : m.name();
+                return new Org(m.canonical() != null ? m.canonical() : m.name(), m.span().start());
             }
         }
         int ti = end > 0 ? doc.tokenAt(end - 1) : -1;
@@ -85,7 +93,7 @@ record TitlePhrase(List<String> titles, String org) {
         }
         Token t = doc.tokens().get(ti);
         if (t.pos().startsWith("nt")) {
-            return doc.body().substring(t.start(), t.end());
+            return new Org(doc.body().substring(t.start(), t.end()), t.start());
         }
         boolean institution = t.pos().equals("nis") && INSTITUTION_ENDS.stream().anyMatch(t.text()::endsWith);
         int start = t.start();
@@ -96,7 +104,7 @@ record TitlePhrase(List<String> titles, String org) {
             }
             start = before.start();
         }
-        return institution && start < t.start() ? doc.body().substring(start, end) : null;
+        return institution && start < t.start() ? new Org(doc.body().substring(start, end), start) : null;
     }
 
     /** The longest title that ends exactly at {@code end}, or null. */
@@ -123,5 +131,9 @@ record TitlePhrase(List<String> titles, String org) {
 
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** An organisation named before a title, with where its name starts. */
+    private record Org(String name, int start) {
     }
 }

@@ -22,6 +22,8 @@ class CompanyExtractorTest {
             引进恒达担保公司、金利小额贷款公司,缓解融资难题。           | 金利小额贷款公司
             园区已吸引三环电机、华丰锂电、南方精工等20多家企业入驻。    | 华丰锂电
             对绿源园林等3个项目收回了土地。                              | 绿源园林
+            楚天科技、加加食品等一批龙头企业正在扩产。                  | 加加食品
+            格力电器(长沙)有限公司副总经理黄伟说。                      | 格力电器(长沙)有限公司
             """)
     void findsCompanies(String sentence, String company) {
         List<String> companies = EntityFixture.names(sentence, EntityType.COMPANY);

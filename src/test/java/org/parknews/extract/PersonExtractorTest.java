@@ -51,6 +51,7 @@ class PersonExtractorTest {
             长沙高新区党工委、岳麓区委书记赵文彬出席活动。 | 赵文彬 | 党工委书记;岳麓区委书记 | 长沙高新区
             中国工程院院士钱志远为企业授牌。               | 钱志远 | 院士                    | 中国工程院
             常德高新区党工委副书记、管委会主任孔令军致辞。 | 孔令军 | 党工委副书记;管委会主任 | 常德高新区
+            宁乡市委副书记、宁乡经开区党工委书记曾纪明介绍。 | 曾纪明 | 宁乡市委副书记;党工委书记 | 宁乡经开区
             """)
     void fillsTitlesAndOrganisationFromThePhrase(String sentence, String name, String titles, String org) {
         List<Entity> entities = EntityFixture.entities(sentence);
