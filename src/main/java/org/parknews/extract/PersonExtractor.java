@@ -26,8 +26,9 @@ public final class PersonExtractor implements Extractor {
     /** Words after a HanLP person token that confirm it names a person. */
     private static final Set<String> CONFIRMING_WORDS = Set.of("表示", "介绍", "说", "指出", "认为", "强调", "称", "坦言",
             "透露", "告诉", "谈到", "提出", "说道", "先生", "女士", "同志", "介绍说", "表示说");
-    /** 刘总, 王某: a surname with a form of address is not a full name. */
-    private static final String SURNAME_ONLY_TAILS = "总某姓氏";
+    /** 刘总, 王某, 李女士: a surname with a form of address is not a full name. */
+    private static final Set<String> ADDRESS_FORMS = Set.of("总", "某", "姓", "氏", "老", "女士", "先生", "老师", "师傅",
+            "同志", "老板", "阿姨", "大爷", "大姐", "师");
     private static final Set<String> PERSON_POS = Set.of("nr", "nrf", "nr1", "nr2", "nrj");
 
     private final Lexicon<String> titles;
@@ -209,7 +210,7 @@ public final class PersonExtractor implements Extractor {
         if (!(surnames.contains(name.substring(0, 1)) || (name.length() >= 3 && surnames.contains(name.substring(0, 2))))) {
             return false;
         }
-        if (name.length() == 2 && SURNAME_ONLY_TAILS.indexOf(name.charAt(1)) >= 0) {
+        if (ADDRESS_FORMS.contains(name.substring(1)) || (name.length() > 2 && ADDRESS_FORMS.contains(name.substring(2)))) {
             return false;
         }
         for (Lexicon.Match<String> m : titles.findAll(name)) {
