@@ -13,6 +13,7 @@ import org.parknews.text.Token;
 
 /**
  * People: names right after a title from titles.txt (rule {@code person.title-before-name}),
+ * academic titles right after a name ({@code person.name-before-title}),
  * HanLP person tokens confirmed by their context — a speech verb or 先生/女士 after them, a
  * title right after them, or a second mention of a three-character name
  * ({@code person.confirmed-token}) — the article's byline authors ({@code person.byline}) and
@@ -29,6 +30,9 @@ public final class PersonExtractor implements Extractor {
     /** 刘总, 王某, 李女士: a surname with a form of address is not a full name. */
     private static final Set<String> ADDRESS_FORMS = Set.of("总", "某", "姓", "氏", "老", "女士", "先生", "老师", "师傅",
             "同志", "老板", "阿姨", "大爷", "大姐", "师");
+    /** Titles that follow a name in running text (徐华强博士, 江英教授). */
+    private static final Set<String> TITLES_AFTER_NAME = Set.of("博士", "教授", "副教授", "院士", "研究员", "工程师",
+            "高级工程师", "总工程师");
     private static final Set<String> PERSON_POS = Set.of("nr", "nrf", "nr1", "nr2", "nrj");
 
     private final Lexicon<String> titles;
@@ -67,6 +71,13 @@ public final class PersonExtractor implements Extractor {
             found.merge(name, m, (a, b) -> a.span() == null ? b : a);
             titled.add(m);
         }
+        for (Lexicon.Match<String> t : titles.findLongest(text)) {
+            EntityMention m = nameBefore(doc, out, t);
+            if (m != null) {
+                found.putIfAbsent(m.name(), m);
+                titled.add(m);
+            }
+        }
         for (EntityMention m : confirmedTokens(doc)) {
             found.putIfAbsent(m.name(), m);
             titled.add(m);
@@ -91,6 +102,45 @@ public final class PersonExtractor implements Extractor {
             }
             addBareMentions(text, person, taken, out);
         }
+    }
+
+    /**
+     * 上海药物研究所徐华强博士: an academic title after a name, where the name follows an
+     * organisation, a park or company, or punctuation, and starts on a token boundary.
+     */
+    private EntityMention nameBefore(AnalyzedArticle doc, Findings found, Lexicon.Match<String> title) {
+        if (!TITLES_AFTER_NAME.contains(title.key())) {
+            return null;
+        }
+        String text = doc.matchText();
+        for (int len = 3; len >= 2; len--) {
+            int start = title.start() - len;
+            if (start < 0) {
+                continue;
+            }
+            String candidate = text.substring(start, title.start());
+            int ti = doc.tokenAt(start);
+            if (ti < 0 || doc.tokens().get(ti).start() != start || !isChineseName(candidate)) {
+                continue;
+            }
+            if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) || followsOrganisation(doc, found, ti)) {
+                return new EntityMention(EntityType.PERSON, candidate, new Span(start, title.start()),
+                        "person.name-before-title", null, List.of(title.key()), null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean followsOrganisation(AnalyzedArticle doc, Findings found, int ti) {
+        if (ti == 0) {
+            return true;
+        }
+        Token before = doc.tokens().get(ti - 1);
+        if (before.pos().equals("nis") || before.pos().startsWith("nt")) {
+            return true;
+        }
+        return found.mentions().stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span() != null
+                && m.span().end() == before.end());
     }
 
     /** The name that starts right after a title, if the text there reads as one. */

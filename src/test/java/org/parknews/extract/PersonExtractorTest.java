@@ -28,6 +28,8 @@ class PersonExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             张晓峰表示,今年将继续扩大产能。                     | 张晓峰
             美国专家史密斯先生介绍了新的工艺。                   | 史密斯
+            园区引进了上海药物研究所徐华强博士等高端人才。       | 徐华强
+            中南大学孟祥飞教授团队入驻创新中心。                 | 孟祥飞
             """)
     void findsNamesConfirmedByContext(String sentence, String name) {
         List<String> people = EntityFixture.names(sentence, EntityType.PERSON);
@@ -43,6 +45,8 @@ class PersonExtractorTest {
             经济运行持续向好,小微企业数量高达1200家,有关负责人说这得益于政策。
             要坚持以习近平新时代中国特色社会主义思想为指导。
             邀请国内知名专家顾问委员会成员参与评审。
+            园区共有博士后工作站3家,院士工作站2家。
+            引进了一批教授级高级工程师。
             """)
     void rejectsWordsThatOnlyLookLikeNames(String sentence) {
         assertEquals(List.of(), EntityFixture.names(sentence, EntityType.PERSON));
