@@ -66,6 +66,13 @@ final class NameBoundary {
                 ti = lastTokenBefore(tokens, open);
                 continue;
             }
+            if (kind == Kind.PARK && t.text().equals("·") && t.end() == left && ti > 0
+                    && PLACE_POS.contains(tokens.get(ti - 1).pos()) && tokens.get(ti - 1).end() == t.start()) {
+                // 中国·长沙科技城: a place joined to the name by a middle dot.
+                left = tokens.get(ti - 1).start();
+                ti -= 2;
+                continue;
+            }
             boolean counted = t.pos().startsWith("q") && ti > 0 && tokens.get(ti - 1).pos().startsWith("m");
             if (kind == Kind.PARK && RANK_WORDS.contains(t.text()) && t.end() == left && ti > 0
                     && PLACE_POS.contains(tokens.get(ti - 1).pos()) && tokens.get(ti - 1).end() == t.start()) {

@@ -24,6 +24,7 @@ class ParkExtractorTest {
             在西太湖科技产业园,一批生物医药企业正在加快建设。       | 西太湖科技产业园
             推动武进国家高新区和常州高新区联动发展。               | 武进国家高新区
             企业要用好湖南自贸区的政策红利。                       | 湖南自贸区
+            一批企业落户中国·长沙科技城。                          | 中国·长沙科技城
             """)
     void findsNamedParks(String sentence, String park) {
         List<String> parks = EntityFixture.names(sentence, EntityType.PARK);
