@@ -17,7 +17,12 @@ final class NameBoundary {
     private static final Set<String> STOP_WORDS = Set.of("企业", "园区", "公司", "该", "本", "与", "和", "及", "等", "由",
             "在", "对", "为", "的", "了", "是", "将", "已", "把", "被", "从", "向", "同", "跟", "经", "让", "使", "其",
             "国家", "省级", "市级", "国家级", "全市", "全省", "全国", "各", "我", "我们", "他们", "引进", "成立", "合作", "合资",
-            "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "即", "如");
+            "依托", "获得", "通过", "包括", "其中", "以及", "牵头", "作为", "这", "那", "每", "原", "即", "如",
+            "设立", "注册", "组建", "收购", "并购", "入股", "签约", "落户", "新建", "筹建", "创办", "兴办", "开办", "携手",
+            "联合", "推荐", "申报", "吸引", "集聚", "拥有", "例如", "一家", "两家", "多家", "几家", "数家", "各家", "这家",
+            "那家", "每家", "该家", "一批", "一些", "部分", "相关", "有关");
+    /** Glued to a head word, these make it a relation (子公司, 母公司) rather than a name. */
+    private static final Set<String> RELATION_PREFIXES = Set.of("子", "母");
     /** Ranks that are stop words alone but sit inside a park's full name after its place (武进国家高新区). */
     private static final Set<String> RANK_WORDS = Set.of("国家", "国家级", "省级");
     private static final Set<String> PLACE_POS = Set.of("ns", "nsf", "nz");
@@ -47,6 +52,10 @@ final class NameBoundary {
         if (ti >= 0 && tokens.get(ti).start() < headStart) {
             // The head word is glued to the word before it (自主创新|园): that part is in the name.
             String prefix = text.substring(tokens.get(ti).start(), headStart);
+            if (RELATION_PREFIXES.contains(prefix)) {
+                // 子公司, 母公司: a relation to some other firm or park, named elsewhere if at all.
+                return headStart;
+            }
             if (isNameText(prefix) && !STOP_WORDS.contains(prefix)) {
                 left = tokens.get(ti).start();
             }
@@ -73,7 +82,9 @@ final class NameBoundary {
                 ti -= 2;
                 continue;
             }
-            boolean counted = t.pos().startsWith("q") && ti > 0 && tokens.get(ti - 1).pos().startsWith("m");
+            // 5家, 多家, 这家: a classifier after a number or determiner ends the name.
+            boolean counted = t.pos().startsWith("q") && ti > 0 && (tokens.get(ti - 1).pos().startsWith("m")
+                    || "多几数各每这那该".contains(tokens.get(ti - 1).text()));
             if (kind == Kind.PARK && RANK_WORDS.contains(t.text()) && t.end() == left && ti > 0
                     && PLACE_POS.contains(tokens.get(ti - 1).pos()) && tokens.get(ti - 1).end() == t.start()) {
                 // 常州国家高新技术产业开发区: a rank word inside a name that opens with a place.

@@ -24,6 +24,8 @@ class CompanyExtractorTest {
             对绿源园林等3个项目收回了土地。                              | 绿源园林
             楚天科技、加加食品等一批龙头企业正在扩产。                  | 加加食品
             格力电器(长沙)有限公司副总经理黄伟说。                      | 格力电器(长沙)有限公司
+            中国移动湘潭分公司为园区提供5G网络。                        | 中国移动湘潭分公司
+            工商银行、建设银行也提供了贷款。                            | 建设银行
             """)
     void findsCompanies(String sentence, String company) {
         List<String> companies = EntityFixture.names(sentence, EntityType.COMPANY);
@@ -38,6 +40,8 @@ class CompanyExtractorTest {
             下一步将成立绿色产业集团公司,为企业提供服务。
             引入公司化的运作模式能更好地服务企业。
             要与外省开发区及经济集团之间开展合作。
+            该企业计划在长沙设立子公司,并在株洲注册一家贸易公司。
+            这家公司去年营收增长了两成,多家上市公司前来考察。
             """)
     void rejectsGenericAndGluedNames(String sentence) {
         assertEquals(List.of(), EntityFixture.names(sentence, EntityType.COMPANY));

@@ -25,6 +25,7 @@ class ParkExtractorTest {
             推动武进国家高新区和常州高新区联动发展。               | 武进国家高新区
             企业要用好湖南自贸区的政策红利。                       | 湖南自贸区
             一批企业落户中国·长沙科技城。                          | 中国·长沙科技城
+            长株潭国家自主创新示范区建设加快推进。                 | 长株潭国家自主创新示范区
             """)
     void findsNamedParks(String sentence, String park) {
         List<String> parks = EntityFixture.names(sentence, EntityType.PARK);
