@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
@@ -20,7 +21,7 @@ import org.parknews.rules.SeedLine;
 public final class ParkExtractor implements Extractor {
     private static final int MAX_PREFIX = 14;
     /** A rank inside a full name (常州国家高新技术产业开发区) that its short form drops (常州高新区). */
-    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("国家级|国家|省级");
+    private static final Pattern RANK = Pattern.compile("国家级|国家|省级");
 
     private final Lexicon<String> known;
     private final Lexicon<String> suffixes;
