@@ -55,4 +55,14 @@ public record AnalyzedArticle(Article article, String matchText, List<Token> tok
         }
         return -1;
     }
+
+    /**
+     * True when {@code start} and {@code end} fall on token boundaries, so a lexicon hit is a
+     * word of its own and not the inside of another (美的 in 优美的).
+     */
+    public boolean isWord(int start, int end) {
+        int first = tokenAt(start);
+        int last = tokenAt(end - 1);
+        return first >= 0 && last >= 0 && tokens.get(first).start() == start && tokens.get(last).end() == end;
+    }
 }

@@ -2,6 +2,7 @@ package org.parknews.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +18,27 @@ public final class EntityGrouper {
 
     public List<Entity> group(List<EntityMention> mentions) {
         List<EntityMention> kept = dropNested(mentions);
+        // Once one mention files a name under a fuller one, every mention of that name goes there too.
+        Map<String, String> fullerName = new HashMap<>();
+        for (EntityMention m : kept) {
+            if (m.canonical() != null && !m.canonical().equals(m.name())) {
+                fullerName.putIfAbsent(m.type() + "\u0000" + m.name(), m.canonical());
+            }
+        }
         Map<String, List<EntityMention>> groups = new LinkedHashMap<>();
         for (EntityMention m : kept) {
-            String key = m.type() + "\u0000" + (m.canonical() != null ? m.canonical() : m.name());
+            String name = m.canonical() != null ? m.canonical() : m.name();
+            for (int hops = 0; hops < 8 && fullerName.containsKey(m.type() + "\u0000" + name); hops++) {
+                name = fullerName.get(m.type() + "\u0000" + name);
+            }
+            String key = m.type() + "\u0000" + name;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         List<Entity> entities = new ArrayList<>();
-        for (List<EntityMention> g : groups.values()) {
+        for (Map.Entry<String, List<EntityMention>> entry : groups.entrySet()) {
+            List<EntityMention> g = entry.getValue();
             EntityMention first = g.get(0);
-            String name = first.canonical() != null ? first.canonical() : first.name();
+            String name = entry.getKey().substring(entry.getKey().indexOf('\u0000') + 1);
             Set<String> aliases = new LinkedHashSet<>();
             Set<String> titles = new LinkedHashSet<>();
             Set<Span> spans = new LinkedHashSet<>();

@@ -31,7 +31,7 @@ public final class Extractors {
 
     /** Words the segmenter should keep whole: every lexicon name the extractors know. */
     public static List<String> lexiconWords(RuleSet rules) {
-        return java.util.stream.Stream.of("parks.txt", "companies.txt", "people.txt")
+        return java.util.stream.Stream.of("parks.txt", "park-suffixes.txt", "companies.txt", "people.txt")
                 .flatMap(f -> rules.optionalFile(f).lines().stream())
                 .flatMap(l -> java.util.Arrays.stream((l.column(0) + "|" + l.column(1)).split("\\|")))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
