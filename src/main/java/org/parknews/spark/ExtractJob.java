@@ -3,9 +3,11 @@ package org.parknews.spark;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
@@ -83,8 +85,13 @@ public final class ExtractJob implements Callable<Integer> {
         int partitions = minPartitions > 0 ? minPartitions : sc.defaultParallelism();
 
         // Streams are opened on the executors, so a file no reader accepts is never read.
-        JavaRDD<ExtractOutcome> extracted = sc.binaryFiles(String.join(",", inputs), partitions)
-                .filter(f -> PartitionExtractor.accepts(f._1()))
+        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), partitions)
+                .filter(f -> PartitionExtractor.accepts(f._1()));
+        if (files.getNumPartitions() < partitions) {
+            // Small files are combined into few splits; spread them so every core extracts.
+            files = files.repartition(partitions);
+        }
+        JavaRDD<ExtractOutcome> extracted = files
                 .mapPartitions(new PartitionExtractor(shipped))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<ExtractOutcome> outcomes = DuplicateIds.settle(sc, extracted)

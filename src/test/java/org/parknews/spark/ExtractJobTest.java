@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parknews.TestPipeline;
+import org.parknews.export.ExportFormat;
+import org.parknews.export.Exporter;
 import org.parknews.ingest.Ingest;
 import org.parknews.pipeline.ExtractRun;
 import org.parknews.pipeline.OutputDirectory;
@@ -81,6 +83,19 @@ class ExtractJobTest {
         Dataset<Row> facts = table.selectExpr("explode(facts) AS f").selectExpr("f.text", "f.value", "f.start");
         long factCount = sparkRecords.values().stream().mapToLong(r -> r.get("facts").size()).sum();
         assertEquals(factCount, facts.count());
+    }
+
+    @Test
+    void exportOfTheSparkOutputHasTheCliEntitiesAndFacts() throws IOException {
+        Exporter exporter = new Exporter();
+        exporter.export(ExportFormat.CSV, tmp.resolve("cli"), tmp.resolve("cli-csv"));
+        exporter.export(ExportFormat.CSV, tmp.resolve("spark"), tmp.resolve("spark-csv"));
+        for (String table : List.of("entities.csv", "facts.csv")) {
+            List<String> cli = Files.readAllLines(tmp.resolve("cli-csv").resolve(table), StandardCharsets.UTF_8);
+            List<String> spark = Files.readAllLines(tmp.resolve("spark-csv").resolve(table), StandardCharsets.UTF_8);
+            assertTrue(cli.size() > 1, table + " has rows");
+            assertEquals(cli.stream().sorted().toList(), spark.stream().sorted().toList(), table);
+        }
     }
 
     static List<String> lines(Path dir) throws IOException {
