@@ -13,9 +13,11 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.commons.io.file.PathUtils;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.TaskCompletionListener;
 import org.parknews.ingest.DocumentSink;
 import org.parknews.ingest.Ingest;
 import org.parknews.ingest.InputError;
@@ -44,25 +46,19 @@ final class PartitionExtractor
         Pipeline pipeline = ExecutorPipelines.get(seeds.value());
         Path stagingDir = Files.createTempDirectory("parknews-input-").toAbsolutePath().normalize();
         StagedInput staged = new StagedInput(new Ingest(), stagingDir);
-        Iterator<ExtractOutcome> outcomes = StreamSupport.stream(
-                        Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false)
-                .flatMap(file -> extract(pipeline, staged, file._1(), file._2()).stream())
-                .iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                boolean more = outcomes.hasNext();
-                if (!more) {
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            // Removed when the task ends, succeeded or failed, after Spark has drained the iterator.
+            task.addTaskCompletionListener(new TaskCompletionListener() {
+                @Override
+                public void onTaskCompletion(TaskContext context) {
                     deleteStagingDir(stagingDir);
                 }
-                return more;
-            }
-
-            @Override
-            public ExtractOutcome next() {
-                return outcomes.next();
-            }
-        };
+            });
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false)
+                .flatMap(file -> extract(pipeline, staged, file._1(), file._2()).stream())
+                .iterator();
     }
 
     /** Whether some reader takes the file; a name no local path can hold is kept, to be reported. */

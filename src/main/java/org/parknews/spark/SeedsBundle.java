@@ -51,12 +51,16 @@ public record SeedsBundle(Map<String, byte[]> files, String key) implements Seri
         return new SeedsBundle(files, HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** Writes the files into a new local folder that the rule loader can read. */
+    /** Writes the files into a new local folder that the rule loader can read, removed when the JVM exits. */
     public Path materialize() {
         try {
             Path dir = Files.createTempDirectory("parknews-seeds-" + key.substring(0, 12) + "-");
+            dir.toFile().deleteOnExit();
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Files.write(dir.resolve(e.getKey()), e.getValue());
+                Path file = dir.resolve(e.getKey());
+                Files.write(file, e.getValue());
+                // Registered after the folder, so deleted before it (deleteOnExit runs in reverse order).
+                file.toFile().deleteOnExit();
             }
             return dir;
         } catch (IOException e) {

@@ -30,10 +30,12 @@ class ExtractJobErrorsTest {
         Files.writeString(in.resolve("b/notes.pdf"), "no reader takes this name", StandardCharsets.UTF_8);
 
         String out = tmp.resolve("out").toUri().toString();
+        List<String> stagingBefore = stagingDirs();
         ExtractJob.Counts counts = ExtractJob.run(SparkTestSession.get(), List.of(in.toString()), out,
                 SeedsBundle.read(TestPipeline.SEEDS), 2, false);
 
         assertEquals(new ExtractJob.Counts(1, 2), counts);
+        assertEquals(stagingBefore, stagingDirs(), "executors remove their staged copies");
         List<String> records = ExtractJobTest.lines(tmp.resolve("out").resolve(ExtractJob.RECORDS));
         JsonNode kept = RecordJson.MAPPER.readTree(records.get(0));
         assertTrue(kept.at("/source/path").asText().contains("/in/a/"), "the first input by URI is kept");
@@ -49,5 +51,12 @@ class ExtractJobErrorsTest {
         assertEquals("record", errors.get(1).get("stage").asText());
         assertTrue(errors.get(1).get("path").asText().contains("/b/nested/"), errors.get(1).toString());
         assertTrue(errors.get(1).get("reason").asText().startsWith("duplicate id"), errors.get(1).toString());
+    }
+
+    private static List<String> stagingDirs() throws IOException {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("parknews-input-")).sorted()
+                    .toList();
+        }
     }
 }
