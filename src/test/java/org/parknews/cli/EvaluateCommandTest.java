@@ -73,15 +73,36 @@ class EvaluateCommandTest {
         assertTrue(page.select(".body mark.miss").size() > 0);
     }
 
+    /**
+     * A gold file edited so that one park is missing from the article and one real person is
+     * missing from the gold: whatever the extractors' quality, the report must show a MISS and
+     * a FALSE line, each with its sentence.
+     */
     @Test
-    void textReportListsMissesAndFalseHitsWithRuleAndSentence() {
-        CliRun run = CliRun.of("evaluate", "--gold", GOLD, SAMPLE);
+    void textReportListsMissesAndFalseHitsWithRuleAndSentence(@TempDir Path gold) throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) RecordJson.MAPPER.readTree(
+                TestPipeline.GOLD.resolve("001_0acc258f0dc2cd30.txt.gold.json").toFile());
+        var parks = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/entities/park");
+        parks.addObject().put("name", "湘潭高新区").putArray("aliases");
+        var people = (com.fasterxml.jackson.databind.node.ArrayNode) node.at("/entities/person");
+        for (int i = people.size() - 1; i >= 0; i--) {
+            if (people.get(i).get("name").asText().equals("颜晓媚")) {
+                people.remove(i);
+            }
+        }
+        parks.remove(0);
+        parks.addObject().put("name", "不存在示范园").putArray("aliases");
+        Files.writeString(gold.resolve("001_0acc258f0dc2cd30.txt.gold.json"), RecordJson.pretty(node));
+        Files.copy(TestPipeline.GOLD.resolve("000_79dc9c1204d006a1.txt.gold.json"),
+                gold.resolve("000_79dc9c1204d006a1.txt.gold.json"));
+
+        CliRun run = CliRun.of("evaluate", "--gold", gold.toString(), SAMPLE);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("entity.all"), run.out());
         assertTrue(run.out().contains("001_0acc258f0dc2cd30"));
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  FALSE  ") && l.contains("  [") && l.contains(" | ")),
-                run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  MISS   ") && l.contains(" | ")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  FALSE  ") && l.contains("颜晓媚") && l.contains("  [")
+                && l.contains(" | ")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  MISS   ") && l.contains("不存在示范园")), run.out());
         assertTrue(run.err().contains("gold file for 000_79dc9c1204d006a1.txt not scored"), run.err());
     }
 
