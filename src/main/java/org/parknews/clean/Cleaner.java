@@ -13,6 +13,7 @@ public final class Cleaner {
     private final TextDumpCleaner textCleaner;
     private final HtmlCleaner htmlCleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final DateParser dates = new DateParser();
 
     public Cleaner(RuleSet rules) {
         BoilerplateRules boilerplate = BoilerplateRules.from(rules);
@@ -29,11 +30,17 @@ public final class Cleaner {
         if (body.length() < SHORT_BODY) {
             warnings.add("body suspiciously short: " + body.length() + " characters");
         }
-        List<String> authors = doc.hint("author") != null ? List.of(doc.hint("author").split("[\\s、,，]+")) : page.authors();
+        // A container's hints are preferred to what the page says, but normalised the same way.
+        List<String> authors = doc.hint("author") != null && !doc.hint("author").isBlank()
+                ? List.of(doc.hint("author").strip().split("[\\s、,，;；/]+")) : page.authors();
+        String publishedHint = doc.hint("published") == null ? null : dates.find(doc.hint("published")).orElse(null);
+        if (doc.hint("published") != null && publishedHint == null) {
+            warnings.add("unreadable published date: " + doc.hint("published"));
+        }
         return new Article(doc.id(), doc.source(),
-                firstNonBlank(doc.hint("title"), page.title()),
+                firstNonBlank(TitleText.withoutSiteSuffix(doc.hint("title")), page.title()),
                 authors,
-                firstNonBlank(doc.hint("published"), page.published()),
+                firstNonBlank(publishedHint, page.published()),
                 firstNonBlank(doc.hint("origin"), page.origin()),
                 firstNonBlank(doc.hint("site"), page.site()),
                 body, sentences.split(body), warnings);

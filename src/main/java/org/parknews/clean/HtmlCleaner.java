@@ -1,6 +1,7 @@
 package org.parknews.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,39 +12,45 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Cleans an HTML page: removes scripts, styles and page chrome, finds the content block by
- * text and punctuation density, reads header fields from the whole page, and filters the
- * block's lines with the same boilerplate and caption rules as text dumps.
+ * Cleans an HTML page: removes server template directives, scripts, styles and page chrome,
+ * finds the headline and the content block by text and punctuation density, reads header
+ * fields from the page's meta lines, and filters the block's lines with the same body rules as
+ * text dumps.
  */
 public final class HtmlCleaner {
     private static final String CHROME = "script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
-            + "[class~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|recommend)], "
-            + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|recommend)]";
+            + "[class~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
+            + "recommend|disclaimer|qr_?code)], "
+            + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
+            + "recommend|disclaimer|qr_?code)]";
+    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, [class~=(?i)(title|headline|biaoti)], "
+            + "[id~=(?i)(title|headline|biaoti)]";
     private static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("<%.*?%>", Pattern.DOTALL);
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:[-_|｜—–]+\\s*[^-_|｜—–]{1,30})+$");
-    private static final Pattern CAPTION_START = Pattern.compile("^(?:▲|△|图\\s*[:：为]|图\\d|\\(图|（图)");
-    private static final int MAX_CAPTION = 40;
+    private static final int MIN_TITLE = 4;
+    private static final int MAX_TITLE = 100;
 
     private final BoilerplateRules boilerplate;
     private final MetaLineParser meta = new MetaLineParser();
     private final DateParser dates = new DateParser();
-    private final BrokenLineJoiner joiner = new BrokenLineJoiner();
     private final ContentScorer scorer = new ContentScorer();
+    private final BodyFilter bodyFilter;
 
     public HtmlCleaner(BoilerplateRules boilerplate) {
         this.boilerplate = boilerplate;
+        this.bodyFilter = new BodyFilter(boilerplate, meta);
     }
 
     public CleanedPage clean(String html, String url) {
         Document doc = Jsoup.parse(TEMPLATE_DIRECTIVE.matcher(html).replaceAll(""));
-        String site = Optional.ofNullable(doc.selectFirst("meta[property=og:site_name]"))
-                .map(e -> e.attr("content").strip()).filter(s -> !s.isEmpty()).orElse(null);
-        String title = title(doc);
-
+        String site = metaContent(doc, "meta[property=og:site_name]").orElse(null);
         List<String> pageLines = BlockText.lines(doc.body());
         if (site == null) {
             site = pageLines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
         }
+        Element headline = headline(doc);
+        String title = headline != null ? Whitespace.normalize(headline.text())
+                : TitleText.withoutSiteSuffix(metaContent(doc, "meta[property=og:title]").orElse(doc.title()));
+
         Set<String> authors = new LinkedHashSet<>();
         String published = null;
         String origin = null;
@@ -55,56 +62,75 @@ public final class HtmlCleaner {
                 origin = origin != null ? origin : f.origin();
             }
         }
+
+        doc.select(CHROME).stream().filter(e -> headline == null || !e.equals(headline) && !headline.parents().contains(e))
+                .forEach(Element::remove);
+        Element content = scorer.best(doc.body(), headline, l -> boilerplate.matches(BoilerplateRules.Kind.FOOTER, l));
+        Set<String> ignore = new HashSet<>();
+        if (title != null) {
+            ignore.add(title);
+        }
+        if (site != null) {
+            ignore.add(site);
+        }
+        List<String> lines = BlockText.lines(content);
+        BodyFilter.Result body = bodyFilter.filter(afterHeadline(lines, title), ignore);
+        authors.addAll(body.authors());
+        published = published != null ? published : body.published();
+        origin = origin != null ? origin : body.origin();
         if (published == null) {
             published = metaDate(doc).or(() -> dates.findInUrl(url)).orElse(null);
         }
-
-        doc.select(CHROME).remove();
-        Element content = scorer.best(doc.body());
-        List<String> paragraphs = paragraphs(BlockText.lines(content), title);
-        return new CleanedPage(title, List.copyOf(authors), published, origin, site, paragraphs);
+        return new CleanedPage(title, List.copyOf(authors), published, origin, site, body.paragraphs());
     }
 
-    private List<String> paragraphs(List<String> lines, String title) {
-        List<String> out = new ArrayList<>();
-        boolean afterImage = false;
-        for (String line : lines) {
-            if (line.equals(BlockText.ImageMarker.LINE)) {
-                afterImage = true;
-                continue;
-            }
-            boolean caption = CAPTION_START.matcher(line).find()
-                    || (afterImage && line.length() <= MAX_CAPTION && !line.endsWith("。"));
-            afterImage = false;
-            if (boilerplate.matches(BoilerplateRules.Kind.FOOTER, line) && !out.isEmpty()) {
-                break;
-            }
-            if (caption || meta.isMetaLine(line) || line.equals(title)
-                    || boilerplate.matches(BoilerplateRules.Kind.DROP, line)
-                    || boilerplate.matches(BoilerplateRules.Kind.CAPTION, line)) {
-                continue;
-            }
-            out.add(line);
-        }
-        return joiner.join(out);
+    /** When the content block holds the headline, what comes before it is page chrome. */
+    private static List<String> afterHeadline(List<String> lines, String title) {
+        int at = title == null ? -1 : lines.indexOf(title);
+        return at < 0 ? lines : new ArrayList<>(lines.subList(at + 1, lines.size()));
     }
 
-    private String title(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && h1.text().strip().length() >= 4) {
-            return Whitespace.normalize(h1.text());
+    /**
+     * The headline element: among headings and title-classed elements, the longest text that the
+     * page's {@code <title>} (or og:title) contains, since pages title themselves "headline_site";
+     * else the first h1 that is not just the site's name.
+     */
+    private Element headline(Document doc) {
+        String pageTitle = MatchText.of(Whitespace.normalize(doc.title()));
+        String ogTitle = MatchText.of(Whitespace.normalize(metaContent(doc, "meta[property=og:title]").orElse("")));
+        Element best = null;
+        int bestLength = 0;
+        for (Element e : doc.body().select(HEADLINE_CANDIDATES)) {
+            String text = MatchText.of(Whitespace.normalize(e.text()));
+            if (text.length() < MIN_TITLE || text.length() > MAX_TITLE || text.length() <= bestLength) {
+                continue;
+            }
+            if (pageTitle.contains(text) || (!ogTitle.isEmpty() && ogTitle.contains(text))) {
+                best = e;
+                bestLength = text.length();
+            }
         }
-        String t = Whitespace.normalize(doc.title());
-        if (t.isEmpty()) {
-            return null;
+        if (best != null) {
+            return best;
         }
-        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
-        return stripped.length() >= 4 ? stripped : t;
+        String siteName = metaContent(doc, "meta[property=og:site_name]").orElse("");
+        for (Element h1 : doc.body().select("h1")) {
+            String text = Whitespace.normalize(h1.text());
+            if (text.length() >= MIN_TITLE && text.length() <= MAX_TITLE && !text.equals(siteName)
+                    && !pageTitle.endsWith(MatchText.of(text))) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> metaContent(Document doc, String selector) {
+        return Optional.ofNullable(doc.selectFirst(selector)).map(e -> e.attr("content").strip()).filter(s -> !s.isEmpty());
     }
 
     private Optional<String> metaDate(Document doc) {
         for (String selector : List.of("meta[property=article:published_time]", "meta[name=PubDate]", "meta[name=publishdate]",
-                "meta[name=date]", "time[datetime]")) {
+                "meta[name=pubdate]", "meta[name=date]", "meta[itemprop=datePublished]", "time[datetime]")) {
             Element e = doc.selectFirst(selector);
             if (e != null) {
                 Optional<String> d = dates.find(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
