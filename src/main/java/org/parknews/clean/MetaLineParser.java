@@ -37,7 +37,11 @@ public final class MetaLineParser {
     private static final Pattern PROSE = Pattern.compile("[。！？!?]|，.*，");
     /** A news-agency lead: 本报讯（记者 曹阳）, 新华社长沙3月5日电（记者 李明）. */
     private static final Pattern LEADING_CREDIT = Pattern.compile(
-            "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*|^[（(]((?:本报|本网)?(?:记者|通讯员)[^（）()]{1,40})[)）]\\s*");
+            "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
+                    + "|^[（(]((?:本报|本网)?(?:记者|通讯员)[^（）()]{1,40})[)）]\\s*"
+                    + "|^[^，。,（(\\s]{0,16}?(?:\\d{1,2}月\\d{1,2}日|本报|本网|本刊)(?:讯|电)(?:\\s+|[:：])");
+    /** 来源 values that name no publication: the site's own work or an unknown source. */
+    private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
     private static final int MAX_META_LINE = 100;
 
     private final DateParser dates = new DateParser();
@@ -96,7 +100,7 @@ public final class MetaLineParser {
             return Optional.empty();
         }
         String credit = m.group(1) != null ? m.group(1) : m.group(2);
-        List<String> names = trailingCredit(credit).orElse(List.of());
+        List<String> names = credit == null ? List.of() : trailingCredit(credit).orElse(List.of());
         return Optional.of(new LeadingCredit(names, paragraph.substring(m.end()).strip()));
     }
 
@@ -133,6 +137,6 @@ public final class MetaLineParser {
 
     private static String cleanOrigin(String raw) {
         String o = raw.replaceAll("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$", "").strip();
-        return o.isEmpty() ? null : o;
+        return o.isEmpty() || NO_ORIGIN.matcher(o).matches() ? null : o;
     }
 }
