@@ -17,8 +17,9 @@ public final class Cleaner {
 
     public Cleaner(RuleSet rules) {
         BoilerplateRules boilerplate = BoilerplateRules.from(rules);
-        this.textCleaner = new TextDumpCleaner(boilerplate);
-        this.htmlCleaner = new HtmlCleaner(boilerplate);
+        MetaLineParser meta = MetaLineParser.from(rules);
+        this.textCleaner = new TextDumpCleaner(boilerplate, meta);
+        this.htmlCleaner = new HtmlCleaner(boilerplate, meta);
     }
 
     public Article clean(RawDocument doc) {

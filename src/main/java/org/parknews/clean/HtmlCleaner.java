@@ -30,13 +30,14 @@ public final class HtmlCleaner {
     private static final int MAX_TITLE = 100;
 
     private final BoilerplateRules boilerplate;
-    private final MetaLineParser meta = new MetaLineParser();
+    private final MetaLineParser meta;
     private final DateParser dates = new DateParser();
     private final ContentScorer scorer = new ContentScorer();
     private final BodyFilter bodyFilter;
 
-    public HtmlCleaner(BoilerplateRules boilerplate) {
+    public HtmlCleaner(BoilerplateRules boilerplate, MetaLineParser meta) {
         this.boilerplate = boilerplate;
+        this.meta = meta;
         this.bodyFilter = new BodyFilter(boilerplate, meta);
     }
 

@@ -1,11 +1,14 @@
 package org.parknews.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parknews.rules.RuleSet;
 
 /**
  * Recognises the header lines a news page prints around its headline — bylines (作者, 文/,
@@ -20,8 +23,9 @@ public final class MetaLineParser {
     private static final String NAME_SEP = "[\\s、,，;；/／]+";
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:^|[\\s|｜])(?:作者|撰稿|撰文|文字|文)\\s*[:：/／|]\\s*(.+?)" + KEY_STOP);
+    /** Group 1 is what separates the role from the names (empty when attached: 记者王芳), group 2 the names. */
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:本报|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)\\s*[:：]?\\s*((?:[\\p{IsHan}·]{2,5}(?:" + NAME_SEP
+            "(?:本报|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)(\\s*[:：]?\\s*)((?:[\\p{IsHan}·]{2,5}(?:" + NAME_SEP
                     + "|(?=报道|采写|撰稿|摄|$|[|｜）)])))+)(?:报道|采写|撰稿|摄影|摄)?" + KEY_STOP);
     /** A byline that names the writers and then says what they did: 通讯员 肖红梅 撰稿. */
     private static final Pattern NAMES_THEN_ROLE = Pattern.compile(
@@ -43,8 +47,19 @@ public final class MetaLineParser {
     /** 来源 values that name no publication: the site's own work or an unknown source. */
     private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
     private static final int MAX_META_LINE = 100;
+    private static final String SURNAMES = "surnames.txt";
 
     private final DateParser dates = new DateParser();
+    private final Set<String> surnames;
+
+    /** @param surnames family names; a name written right after 记者 without a space must start with one */
+    public MetaLineParser(Set<String> surnames) {
+        this.surnames = Set.copyOf(surnames);
+    }
+
+    public static MetaLineParser from(RuleSet rules) {
+        return new MetaLineParser(new HashSet<>(rules.file(SURNAMES).entries()));
+    }
 
     /** Whether the line is a header meta line rather than article text. */
     public boolean isMetaLine(String line) {
@@ -65,7 +80,7 @@ public final class MetaLineParser {
         String l = MatchText.of(line).strip();
         List<String> authors = new ArrayList<>();
         collectNames(AUTHOR.matcher(l), authors);
-        collectNames(REPORTER.matcher(l), authors);
+        reporterNames(REPORTER.matcher(l), authors);
         Matcher role = NAMES_THEN_ROLE.matcher(l);
         if (role.matches()) {
             splitNames(role.group(1), authors);
@@ -82,11 +97,8 @@ public final class MetaLineParser {
 
     /** The names a credit such as （本报记者 纪爱玲报道） gives, if the text is one. */
     public Optional<List<String>> trailingCredit(String text) {
-        Matcher m = REPORTER.matcher(MatchText.of(text));
         List<String> names = new ArrayList<>();
-        while (m.find()) {
-            splitNames(m.group(1), names);
-        }
+        reporterNames(REPORTER.matcher(MatchText.of(text)), names);
         return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(new LinkedHashSet<>(names)));
     }
 
@@ -109,15 +121,24 @@ public final class MetaLineParser {
     }
 
     private boolean hasReporter(String l) {
-        Matcher m = REPORTER.matcher(l);
+        List<String> names = new ArrayList<>();
+        reporterNames(REPORTER.matcher(l), names);
+        return !names.isEmpty();
+    }
+
+    /** Names after 记者/通讯员; when written without a separator (记者王芳) the first must start with a surname. */
+    private void reporterNames(Matcher m, List<String> out) {
         while (m.find()) {
             List<String> names = new ArrayList<>();
-            splitNames(m.group(1), names);
-            if (!names.isEmpty()) {
-                return true;
+            splitNames(m.group(2), names);
+            if (!names.isEmpty() && (!m.group(1).isEmpty() || startsWithSurname(names.get(0)))) {
+                out.addAll(names);
             }
         }
-        return false;
+    }
+
+    private boolean startsWithSurname(String name) {
+        return surnames.contains(name.substring(0, 1)) || name.length() > 2 && surnames.contains(name.substring(0, 2));
     }
 
     private static void collectNames(Matcher m, List<String> out) {

@@ -20,11 +20,12 @@ public final class TextDumpCleaner {
     private static final String SENTENCE_END = "。！？!?";
 
     private final BoilerplateRules boilerplate;
-    private final MetaLineParser meta = new MetaLineParser();
+    private final MetaLineParser meta;
     private final BodyFilter bodyFilter;
 
-    public TextDumpCleaner(BoilerplateRules boilerplate) {
+    public TextDumpCleaner(BoilerplateRules boilerplate, MetaLineParser meta) {
         this.boilerplate = boilerplate;
+        this.meta = meta;
         this.bodyFilter = new BodyFilter(boilerplate, meta);
     }
 
