@@ -36,6 +36,9 @@ class DateParserTest {
             "https://www.example.cn/news/2021/06/09/1001.html | 2021-06-09",
             "https://www.example.cn/content/2020-09/08/content_1.htm | 2020-09-08",
             "https://www.example.cn/a/20201308/1.html | null",
+            "http://www.example.cn/news/2021/0609/123.html | 2021-06-09",
+            "http://www.example.cn/html/202106/09/content_8.htm | 2021-06-09",
+            "http://www.example.cn/p/2021_06_09_1.shtml | 2021-06-09",
             "https://www.example.cn/p/8812.html | null",
             "null | null"})
     void findsADateInsideAUrl(String url, String expected) {
