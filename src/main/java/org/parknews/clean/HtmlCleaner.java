@@ -28,6 +28,8 @@ public final class HtmlCleaner {
     private static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("<%.*?%>", Pattern.DOTALL);
     private static final int MIN_TITLE = 4;
     private static final int MAX_TITLE = 100;
+    /** How many lines under the headline a page's byline and date can be. */
+    private static final int HEADER_REACH = 8;
 
     private final BoilerplateRules boilerplate;
     private final MetaLineParser meta;
@@ -52,17 +54,11 @@ public final class HtmlCleaner {
         String title = headline != null ? Whitespace.normalize(headline.text())
                 : TitleText.withoutSiteSuffix(metaContent(doc, "meta[property=og:title]").orElse(doc.title()));
 
-        Set<String> authors = new LinkedHashSet<>();
-        String published = null;
-        String origin = null;
-        for (String line : pageLines) {
-            if (meta.isMetaLine(line)) {
-                HeaderFields f = meta.parse(line);
-                authors.addAll(f.authors());
-                published = published != null ? published : f.published();
-                origin = origin != null ? origin : f.origin();
-            }
-        }
+        // Header lines are trusted right under the headline and inside the content block; elsewhere
+        // on the page (sidebars list dated headlines) only lines with a label such as 发布时间 count.
+        int at = title == null ? -1 : pageLines.indexOf(title);
+        HeaderFields zone = readMeta(at < 0 ? List.of() : pageLines.subList(at + 1, Math.min(pageLines.size(), at + 1 + HEADER_REACH)),
+                false);
 
         doc.select(CHROME).stream().filter(e -> headline == null || !e.equals(headline) && !headline.parents().contains(e))
                 .forEach(Element::remove);
@@ -74,15 +70,43 @@ public final class HtmlCleaner {
         if (site != null) {
             ignore.add(site);
         }
-        List<String> lines = BlockText.lines(content);
-        BodyFilter.Result body = bodyFilter.filter(afterHeadline(lines, title), ignore);
+        BodyFilter.Result body = bodyFilter.filter(afterHeadline(BlockText.lines(content), title), ignore);
+        HeaderFields page = readMeta(pageLines, true);
+
+        Set<String> authors = new LinkedHashSet<>(zone.authors());
         authors.addAll(body.authors());
-        published = published != null ? published : body.published();
-        origin = origin != null ? origin : body.origin();
-        if (published == null) {
-            published = metaDate(doc).or(() -> dates.findInUrl(url)).orElse(null);
+        if (authors.isEmpty()) {
+            authors.addAll(page.authors());
         }
+        String published = first(zone.published(), body.published(), metaDate(doc).orElse(null), page.published(),
+                dates.findInUrl(url).orElse(null));
+        String origin = first(zone.origin(), body.origin(), page.origin());
         return new CleanedPage(title, List.copyOf(authors), published, origin, site, body.paragraphs());
+    }
+
+    /** Header values from the meta lines among {@code lines}; the first value of each field wins. */
+    private HeaderFields readMeta(List<String> lines, boolean labelledOnly) {
+        Set<String> authors = new LinkedHashSet<>();
+        String published = null;
+        String origin = null;
+        for (String line : lines) {
+            if (labelledOnly ? meta.isLabelledMetaLine(line) : meta.isMetaLine(line)) {
+                HeaderFields f = meta.parse(line);
+                authors.addAll(f.authors());
+                published = published != null ? published : f.published();
+                origin = origin != null ? origin : f.origin();
+            }
+        }
+        return new HeaderFields(List.copyOf(authors), published, origin);
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** When the content block holds the headline, what comes before it is page chrome. */

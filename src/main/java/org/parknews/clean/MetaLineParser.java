@@ -76,6 +76,19 @@ public final class MetaLineParser {
                 || (l.contains("作者") && l.matches(".*作者\\s*[:：].*"));
     }
 
+    /**
+     * A meta line that labels its values (作者：, 来源：, 发布时间：, 记者 王芳) rather than one that
+     * merely starts with a date, which in a page's lists is usually a dated headline.
+     */
+    public boolean isLabelledMetaLine(String line) {
+        if (!isMetaLine(line)) {
+            return false;
+        }
+        String l = MatchText.of(line).strip();
+        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find() || DATE_KEY.matcher(l).find()
+                || NAMES_THEN_ROLE.matcher(l).matches();
+    }
+
     public HeaderFields parse(String line) {
         String l = MatchText.of(line).strip();
         List<String> authors = new ArrayList<>();
