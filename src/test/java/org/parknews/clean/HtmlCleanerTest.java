@@ -72,6 +72,13 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void survivesPagesNestedTenThousandDeep() {
+        String deep = "<html><body>" + "<div>".repeat(10_000) + P1 + P2 + "</div>".repeat(10_000) + "</body></html>";
+        assertEquals("近日，园区召开了经济工作会议，部署全年重点工作任务。\n会议提出，今年要新开工项目30个以上，完成固定资产投资150亿元。",
+                clean(deep, null).body());
+    }
+
+    @Test
     void keepsParagraphBreaksFromBlocksAndLineBreaks() {
         Article a = clean("<html><body><div id='zoom'>　　近日，园区召开了经济工作会议，部署全年工作。<br><br>"
                 + "　　会议提出，今年要新开工项目30个以上。<br>　　园区将进一步优化营商环境。</div></body></html>", null);
