@@ -46,6 +46,7 @@ public final class MetaLineParser {
                     + "|^[^，。,（(\\s]{0,16}?(?:\\d{1,2}月\\d{1,2}日|本报|本网|本刊)(?:讯|电)(?:\\s+|[:：])");
     /** 来源 values that name no publication: the site's own work or an unknown source. */
     private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final int MAX_META_LINE = 100;
     private static final String SURNAMES = "surnames.txt";
 
@@ -106,6 +107,30 @@ public final class MetaLineParser {
             origin = cleanOrigin(o.group(1));
         }
         return new HeaderFields(List.copyOf(new LinkedHashSet<>(authors)), published, origin);
+    }
+
+    /**
+     * The writers named by a free-form author value such as a container's {@code author} field
+     * ("张三, 李四", "本报记者 王芳", "文/周敏"): role words and credits dropped, names kept in order.
+     */
+    public List<String> names(String text) {
+        String t = MatchText.of(text).strip();
+        List<String> out = new ArrayList<>();
+        if (!HAN.matcher(t).find()) {
+            // Latin names hold spaces, so only punctuation separates them.
+            for (String part : t.split("[,、;；/]+")) {
+                if (NAME.matcher(part.strip()).matches()) {
+                    out.add(part.strip());
+                }
+            }
+            return List.copyOf(out);
+        }
+        collectNames(AUTHOR.matcher(" " + t), out);
+        reporterNames(REPORTER.matcher(t), out);
+        if (out.isEmpty()) {
+            splitNames(t, out);
+        }
+        return List.copyOf(new LinkedHashSet<>(out));
     }
 
     /** The names a credit such as （本报记者 纪爱玲报道） gives, if the text is one. */

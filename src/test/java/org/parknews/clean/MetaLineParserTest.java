@@ -71,6 +71,21 @@ class MetaLineParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "张三, 李四 | 张三,李四",
+            "张三、李四 | 张三,李四",
+            "本报记者 王芳 | 王芳",
+            "记者 陈晓峰 通讯员 刘佳 | 陈晓峰,刘佳",
+            "文/周敏 | 周敏",
+            "作者：吴静 | 吴静",
+            "Jane Smith | Jane Smith",
+            "Jane Smith; Li Wei | Jane Smith,Li Wei",
+            "欧阳晓明 | 欧阳晓明"})
+    void readsNamesFromAFreeFormAuthorValue(String value, String names) {
+        assertEquals(Arrays.asList(names.split(",")), meta.names(value));
+    }
+
+    @ParameterizedTest
     @CsvSource({"近日，湘潭高新区召开了2014年经济工作会议。", "记者从长沙经开区获悉，今年产值增长。", "电子信息产业园项目总投资12亿元。"})
     void leavesOrdinaryParagraphsAlone(String paragraph) {
         assertEquals(false, meta.leadingCredit(paragraph).isPresent());
