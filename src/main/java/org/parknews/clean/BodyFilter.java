@@ -24,6 +24,8 @@ final class BodyFilter {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[（(]\\s*((?:本报|本网|本刊)?(?:特约)?(?:记者|通讯员)[^（()）]{1,30})[)）]\\s*$");
     private static final String SENTENCE_END = "。！？!?";
+    /** Section heads (一、 （二） 3. 第四) are text even right under an image. */
+    private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．]|第[一二三四五六七八九十\\d]+)");
 
     private final BoilerplateRules boilerplate;
     private final MetaLineParser meta;
@@ -93,7 +95,7 @@ final class BodyFilter {
 
     private boolean isCaption(String line, boolean underImage) {
         return boilerplate.matches(BoilerplateRules.Kind.CAPTION, line)
-                || (underImage && line.length() <= MAX_CAPTION && !endsSentence(line));
+                || (underImage && line.length() <= MAX_CAPTION && !endsSentence(line) && !ENUMERATED.matcher(line).find());
     }
 
     private static boolean endsSentence(String line) {

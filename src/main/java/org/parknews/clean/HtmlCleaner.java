@@ -23,8 +23,8 @@ public final class HtmlCleaner {
             + "recommend|disclaimer|qr_?code)], "
             + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
             + "recommend|disclaimer|qr_?code)]";
-    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, [class~=(?i)(title|headline|biaoti)], "
-            + "[id~=(?i)(title|headline|biaoti)]";
+    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
+            + "[id~=(?i)(title|headline|biaoti|\\btit\\b)]";
     private static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("<%.*?%>", Pattern.DOTALL);
     private static final int MIN_TITLE = 4;
     private static final int MAX_TITLE = 100;
@@ -130,7 +130,9 @@ public final class HtmlCleaner {
             if (text.length() < MIN_TITLE || text.length() > MAX_TITLE || text.length() <= bestLength) {
                 continue;
             }
-            if (pageTitle.contains(text) || (!ogTitle.isEmpty() && ogTitle.contains(text))) {
+            // The headline opens the <title> ("headline_channel_site"); a channel or site name
+            // elsewhere in it is short, so a match elsewhere must cover half the title.
+            if (opens(pageTitle, text) || opens(ogTitle, text)) {
                 best = e;
                 bestLength = text.length();
             }
@@ -147,6 +149,10 @@ public final class HtmlCleaner {
             }
         }
         return null;
+    }
+
+    private static boolean opens(String pageTitle, String text) {
+        return pageTitle.startsWith(text) || pageTitle.contains(text) && text.length() * 2 >= pageTitle.length();
     }
 
     private static Optional<String> metaContent(Document doc, String selector) {

@@ -72,6 +72,32 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aSectionHeadUnderAnImageIsNoCaption() {
+        Article a = clean("<html><body><div>" + P1 + "<p><img src='a.jpg'></p><p>二、市场主体加快集聚</p>" + P2 + P3
+                + "</div></body></html>", null);
+        assertTrue(a.body().contains("\n二、市场主体加快集聚\n"), a.body());
+    }
+
+    static Stream<Arguments> headlines() {
+        return Stream.of(
+                Arguments.of("<title>园区召开经济工作会议_园区动态_某某网</title>",
+                        "<h3>园区动态</h3><div class='tit'>园区召开经济工作会议</div>", "园区召开经济工作会议"),
+                Arguments.of("<title>园区召开经济工作会议 - 某某网</title>",
+                        "<h1 class='logo'>某某网</h1><h2>园区召开经济工作会议</h2>", "园区召开经济工作会议"),
+                Arguments.of("<title>新闻详情</title>", "<h1>园区召开经济工作会议</h1>", "园区召开经济工作会议"),
+                Arguments.of("<title>园区召开经济工作会议_新闻_某某网</title>", "<div class='c'></div>", "园区召开经济工作会议"),
+                Arguments.of("<meta property='og:title' content='园区召开经济工作会议'><title>某某网</title>",
+                        "<h2 class='article-title'>园区召开经济工作会议</h2>", "园区召开经济工作会议"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headlines")
+    void findsTheHeadline(String head, String headlineHtml, String expected) {
+        Article a = clean("<html><head>" + head + "</head><body>" + headlineHtml + "<div>" + P1 + P2 + "</div></body></html>", null);
+        assertEquals(expected, a.title());
+    }
+
+    @Test
     void survivesPagesNestedTenThousandDeep() {
         String deep = "<html><body>" + "<div>".repeat(10_000) + P1 + P2 + "</div>".repeat(10_000) + "</body></html>";
         assertEquals("近日，园区召开了经济工作会议，部署全年重点工作任务。\n会议提出，今年要新开工项目30个以上，完成固定资产投资150亿元。",
