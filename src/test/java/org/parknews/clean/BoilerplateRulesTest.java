@@ -51,6 +51,10 @@ class BoilerplateRulesTest {
             "CAPTION | 王涛 摄 | true",
             "CAPTION | 图为开工仪式现场。 | true",
             "CAPTION | 图书馆项目总投资2亿元。 | false",
+            "CAPTION | 示范区内的一家企业研发中心（资料照片） | true",
+            "CAPTION | 园区全景（图片来源：园区管委会） | true",
+            "CAPTION | 新建的标准化厂房（资料图） | true",
+            "CAPTION | 园区引进了一批新项目（详见附件）。 | false",
             "IMAGE | [图片] | true",
             "IMAGE | 【图片】 | true",
             "IMAGE | 图片新闻 | false"})
