@@ -30,6 +30,7 @@ public final class HtmlCleaner {
     private static final int MAX_TITLE = 100;
     /** How many lines under the headline a page's byline and date can be. */
     private static final int HEADER_REACH = 8;
+    private static final String HEADLINE_MARK = "\uE001HEADLINE\uE001";
 
     private final BoilerplateRules boilerplate;
     private final MetaLineParser meta;
@@ -46,18 +47,29 @@ public final class HtmlCleaner {
     public CleanedPage clean(String html, String url) {
         Document doc = Jsoup.parse(TEMPLATE_DIRECTIVE.matcher(html).replaceAll(""));
         String site = metaContent(doc, "meta[property=og:site_name]").orElse(null);
-        List<String> pageLines = BlockText.lines(doc.body());
-        if (site == null) {
-            site = pageLines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
-        }
         Element headline = headline(doc);
         String title = headline != null ? Whitespace.normalize(headline.text())
                 : TitleText.withoutSiteSuffix(metaContent(doc, "meta[property=og:title]").orElse(doc.title()));
+        // A marker block before the headline tells where it sits among the page's lines, even when
+        // a menu or breadcrumb repeats its text further up.
+        Element marker = null;
+        if (headline != null) {
+            marker = new Element("p").text(HEADLINE_MARK);
+            headline.before(marker);
+        }
+        List<String> pageLines = new ArrayList<>(BlockText.lines(doc.body()));
+        int at = pageLines.indexOf(HEADLINE_MARK);
+        if (marker != null) {
+            marker.remove();
+            pageLines.remove(at);
+        }
+        if (site == null) {
+            site = pageLines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
+        }
 
         // Header lines are trusted right under the headline and inside the content block; elsewhere
         // on the page (sidebars list dated headlines) only lines with a label such as 发布时间 count.
-        int at = title == null ? -1 : pageLines.indexOf(title);
-        HeaderFields zone = readMeta(at < 0 ? List.of() : pageLines.subList(at + 1, Math.min(pageLines.size(), at + 1 + HEADER_REACH)),
+        HeaderFields zone = readMeta(at < 0 ? List.of() : pageLines.subList(at, Math.min(pageLines.size(), at + 1 + HEADER_REACH)),
                 false);
 
         doc.select(CHROME).stream().filter(e -> headline == null || !e.equals(headline) && !headline.parents().contains(e))

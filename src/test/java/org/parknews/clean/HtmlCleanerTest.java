@@ -124,6 +124,15 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void readsTheHeaderUnderTheHeadlineEvenWhenAMenuRepeatsIt() {
+        String page = "<html><head><title>园区召开经济工作会议_某某网</title></head><body>"
+                + "<ul class='list'><li>园区召开经济工作会议</li><li>2021-05-06 园区举办招聘会</li><li>2021-04-28 园区一季度经济运行平稳</li></ul>"
+                + "<h1>园区召开经济工作会议</h1><div>2020-12-30 记者 王芳</div><div>" + P1 + P2 + "</div></body></html>";
+        Article a = clean(page, null);
+        assertAll(() -> assertEquals("2020-12-30", a.published()), () -> assertEquals(List.of("王芳"), a.authors()));
+    }
+
+    @Test
     void readsTheSiteNameFromOgSiteNameOrTheCopyrightLine() {
         String og = "<html><head><meta property='og:site_name' content='江城新闻网'></head><body><div>" + P1 + P2 + "</div></body></html>";
         String copyright = "<html><body><div>" + P1 + P2 + "</div><div>版权所有：湘中在线 湘ICP备05000123号</div></body></html>";
