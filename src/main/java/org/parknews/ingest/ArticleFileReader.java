@@ -25,8 +25,9 @@ public final class ArticleFileReader implements InputReader {
         if (bytes.length == 0) {
             throw new IOException("empty file");
         }
-        boolean html = format == FileFormat.HTML;
-        DecodedText decoded = decoder.decode(bytes, null, html);
+        DecodedText decoded = decoder.decode(bytes, null, true);
+        // Crawlers save pages as .txt too; markup goes to the HTML cleaner whatever the name says.
+        boolean html = format == FileFormat.HTML || HtmlSniffer.looksLikeHtml(decoded.text());
         List<String> warnings = new ArrayList<>();
         decoded.warningText().ifPresent(warnings::add);
         SourceInfo source = new SourceInfo(file.toString(), Hashing.sha256(bytes), format.label(),

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads a JSON Lines dump (one article object per line, {@code .gz} streamed): the article is
@@ -32,8 +31,6 @@ public final class JsonLinesReader implements InputReader {
             "site", List.of("site", "site_name", "sitename"));
     private static final List<String> URL_KEYS = List.of("url", "link", "source_url");
     private static final List<String> CRAWLED_KEYS = List.of("crawled", "crawl_time", "crawled_at", "fetched");
-    /** Markup sniff for text fields that hold HTML after all. */
-    private static final Pattern LOOKS_HTML = Pattern.compile("(?is)^\\s*<(!doctype|html|head|body|div|p|article)\\b|<p[\\s>]|<div[\\s>]|<br\\s*/?>");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -82,7 +79,7 @@ public final class JsonLinesReader implements InputReader {
         if (html == null && text == null) {
             throw new IllegalArgumentException("no article text (expected one of " + HTML_KEYS + " or " + TEXT_KEYS + ")");
         }
-        boolean isHtml = html != null || LOOKS_HTML.matcher(text).find();
+        boolean isHtml = html != null || HtmlSniffer.looksLikeHtml(text);
         Map<String, String> hints = new HashMap<>();
         HINT_KEYS.forEach((hint, keys) -> {
             String v = firstText(node, keys);

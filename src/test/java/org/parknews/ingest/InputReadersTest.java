@@ -126,6 +126,19 @@ class InputReadersTest {
                 () -> assertEquals(4L, errors.get(0).record()));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<!DOCTYPE html><html><body><p>正文。</p></body></html> | HTML",
+            "  <html><head><title>t</title></head></html> | HTML",
+            "<?xml version=\"1.0\"?><!DOCTYPE html PUBLIC \"x\"><html></html> | HTML",
+            "<div>第一段。</div><div>第二段。</div> | HTML",
+            "标题\\n正文里提到<p>标签一次。 | TEXT",
+            "湘潭高新区:创新驱动转型升级\\n作者:刘艳 | TEXT"})
+    void aTextFileHoldingMarkupIsReadAsHtml(String content, ContentType expected) throws IOException {
+        ingest.read(Files.writeString(dir.resolve("page.txt"), content.replace("\\n", "\n")), sink);
+        assertEquals(expected, docs.get(0).contentType());
+    }
+
     @Test
     void aGzippedTextDumpIsStreamed() throws IOException {
         Path file = dir.resolve("dump.txt.gz");
