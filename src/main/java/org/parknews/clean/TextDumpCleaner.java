@@ -1,10 +1,11 @@
 package org.parknews.clean;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.ArrayList;
+import java.util.regex.Pattern;
 
 /**
  * Cleans a crawled text dump by classifying its lines: site chrome and footers go, header
@@ -18,6 +19,7 @@ public final class TextDumpCleaner {
     private static final int MAX_TITLE = 80;
     private static final int MAX_HEADLINE = 50;
     private static final String SENTENCE_END = "。！？!?";
+    private static final Pattern SUBTITLE = Pattern.compile("^[—－-]{1,2}\\s*\\S");
 
     private final BoilerplateRules boilerplate;
     private final MetaLineParser meta;
@@ -49,19 +51,23 @@ public final class TextDumpCleaner {
         String title = null;
         int bodyFrom;
         if (firstMeta >= 0) {
-            for (int i = firstMeta - 1; i >= 0; i--) {
-                String l = lines.get(i);
-                if (!boilerplate.matches(BoilerplateRules.Kind.DROP, l) && l.length() <= MAX_TITLE) {
-                    title = l;
-                    break;
-                }
+            int t = titleLineBefore(lines, firstMeta - 1);
+            // A subtitle (——…) sits under the headline; the headline is the line above it.
+            if (t > 0 && SUBTITLE.matcher(lines.get(t)).find()) {
+                int above = titleLineBefore(lines, t - 1);
+                t = above >= 0 ? above : t;
             }
+            title = t >= 0 ? lines.get(t) : null;
             bodyFrom = firstMeta;
         } else {
             int first = firstContentLine(lines);
             if (first >= 0 && looksLikeHeadline(lines.get(first)) && first + 1 < lines.size()) {
                 title = lines.get(first);
                 bodyFrom = first + 1;
+                if (bodyFrom + 1 < lines.size() && SUBTITLE.matcher(lines.get(bodyFrom)).find()
+                        && looksLikeHeadline(lines.get(bodyFrom))) {
+                    bodyFrom++;
+                }
             } else {
                 bodyFrom = Math.max(first, 0);
             }
@@ -72,6 +78,17 @@ public final class TextDumpCleaner {
         }
         BodyFilter.Result body = bodyFilter.filter(lines.subList(Math.min(bodyFrom, lines.size()), lines.size()), ignore);
         return new CleanedPage(title, List.copyOf(body.authors()), body.published(), body.origin(), site, body.paragraphs());
+    }
+
+    /** The nearest line at or above {@code from} that can be a headline, or -1. */
+    private int titleLineBefore(List<String> lines, int from) {
+        for (int i = from; i >= 0; i--) {
+            String l = lines.get(i);
+            if (!boilerplate.matches(BoilerplateRules.Kind.DROP, l) && l.length() <= MAX_TITLE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int firstContentLine(List<String> lines) {
