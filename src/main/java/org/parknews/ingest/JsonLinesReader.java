@@ -90,8 +90,10 @@ public final class JsonLinesReader implements InputReader {
         String id = firstText(node, List.of("id", "_id", "doc_id", "uuid"));
         SourceInfo source = new SourceInfo(file.toString(), Hashing.sha256(line), FileFormat.JSONL.label(), "UTF-8",
                 firstText(node, URL_KEYS), firstText(node, CRAWLED_KEYS), row);
+        // JSON Lines are UTF-8 by definition; bytes that are not were replaced while reading.
+        List<String> warnings = line.indexOf('\uFFFD') >= 0 ? List.of("invalid UTF-8 in row " + row + " replaced") : List.of();
         return new RawDocument(id != null ? id : stem + "-" + row, source, isHtml ? ContentType.HTML : ContentType.TEXT,
-                html != null ? html : text, hints, List.of());
+                html != null ? html : text, hints, warnings);
     }
 
     /** The first key present with a non-blank value; arrays (several authors) are joined with 、. */

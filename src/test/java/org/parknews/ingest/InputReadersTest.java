@@ -140,6 +140,15 @@ class InputReadersTest {
     }
 
     @Test
+    void invalidUtf8InAJsonLinesRowIsReplacedWithAWarning() throws IOException {
+        byte[] row = "{\"text\": \"园区X正文。\"}\n".getBytes(StandardCharsets.UTF_8);
+        row[13] = (byte) 0xFF;
+        ingest.read(Files.write(dir.resolve("bad.jsonl"), row), sink);
+        assertAll(() -> assertTrue(docs.get(0).text().contains("\uFFFD"), docs.get(0).text()),
+                () -> assertEquals(List.of("invalid UTF-8 in row 1 replaced"), docs.get(0).warnings()));
+    }
+
+    @Test
     void aGzippedTextDumpIsStreamed() throws IOException {
         Path file = dir.resolve("dump.txt.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
