@@ -6,8 +6,13 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Renders a DOM subtree as text lines, one per block element or {@code <br>}. */
+/**
+ * Renders a DOM subtree as text lines, one per block element or {@code <br>}. The walk is
+ * iterative, so pathologically deep pages cannot overflow the stack.
+ */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
             "section", "article", "table", "ul", "ol", "blockquote", "header", "footer", "figure", "figcaption",
@@ -19,32 +24,34 @@ final class BlockText {
     static List<String> lines(Element root) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        walk(root, current, lines);
-        flush(current, lines);
-        return lines;
-    }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node == root) {
+                    return;
+                }
+                if (node instanceof TextNode t) {
+                    current.append(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("img")) {
+                        // An image ends a line so that a caption under it stands alone and can be dropped.
+                        flush(current, lines);
+                        lines.add(ImageMarker.LINE);
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        flush(current, lines);
+                    }
+                }
+            }
 
-    private static void walk(Node node, StringBuilder current, List<String> lines) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                current.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                boolean block = BLOCKS.contains(e.normalName());
-                if (block) {
-                    flush(current, lines);
-                }
-                if (e.normalName().equals("img")) {
-                    // An image ends a line so that a caption under it stands alone and can be dropped.
-                    flush(current, lines);
-                    lines.add(ImageMarker.LINE);
-                    continue;
-                }
-                walk(e, current, lines);
-                if (block) {
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root && node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(current, lines);
                 }
             }
-        }
+        }, root);
+        flush(current, lines);
+        return lines;
     }
 
     private static void flush(StringBuilder current, List<String> lines) {

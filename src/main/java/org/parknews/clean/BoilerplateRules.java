@@ -11,13 +11,14 @@ import org.parknews.rules.SeedLine;
 
 /**
  * The line patterns of {@code seeds/boilerplate.txt}: site chrome to drop, lines that start a
- * footer, image captions, and lines that name the site.
+ * footer, image captions, image placeholders, sign-off lines that end an article, and lines
+ * that name the site.
  */
 public final class BoilerplateRules {
     public static final String FILE = "boilerplate.txt";
 
     /** What a matching line is. */
-    public enum Kind { DROP, FOOTER, CAPTION, SITE }
+    public enum Kind { DROP, FOOTER, CAPTION, IMAGE, SIGNOFF, SITE }
 
     private record Rule(Kind kind, Pattern pattern) {
     }
@@ -35,7 +36,7 @@ public final class BoilerplateRules {
             try {
                 kind = Kind.valueOf(line.required(0, "kind").toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw line.error("unknown kind '" + line.column(0) + "' (drop, footer, caption or site)");
+                throw line.error("unknown kind '" + line.column(0) + "' (drop, footer, caption, image, signoff or site)");
             }
             try {
                 parsed.add(new Rule(kind, Pattern.compile(line.required(1, "pattern"))));
@@ -55,6 +56,20 @@ public final class BoilerplateRules {
             }
         }
         return false;
+    }
+
+    /** The writers' names a {@code signoff} rule captures (its group 1) from the whole line, if it is one. */
+    public Optional<String> signoffNames(String line) {
+        String l = MatchText.of(line);
+        for (Rule r : rules) {
+            if (r.kind == Kind.SIGNOFF) {
+                Matcher m = r.pattern.matcher(l);
+                if (m.matches() && m.groupCount() >= 1 && m.group(1) != null) {
+                    return Optional.of(line.substring(m.start(1), m.end(1)).strip());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The site name a {@code site} rule captures (its group 1) from the line, if any. */

@@ -13,11 +13,14 @@ public final class Cleaner {
     private final TextDumpCleaner textCleaner;
     private final HtmlCleaner htmlCleaner;
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final DateParser dates = new DateParser();
+    private final MetaLineParser meta;
 
     public Cleaner(RuleSet rules) {
         BoilerplateRules boilerplate = BoilerplateRules.from(rules);
-        this.textCleaner = new TextDumpCleaner(boilerplate);
-        this.htmlCleaner = new HtmlCleaner(boilerplate);
+        this.meta = MetaLineParser.from(rules);
+        this.textCleaner = new TextDumpCleaner(boilerplate, meta);
+        this.htmlCleaner = new HtmlCleaner(boilerplate, meta);
     }
 
     public Article clean(RawDocument doc) {
@@ -29,11 +32,21 @@ public final class Cleaner {
         if (body.length() < SHORT_BODY) {
             warnings.add("body suspiciously short: " + body.length() + " characters");
         }
-        List<String> authors = doc.hint("author") != null ? List.of(doc.hint("author").split("[\\s、,，]+")) : page.authors();
+        // A container's hints are preferred to what the page says, but normalised the same way.
+        List<String> authorHint = doc.hint("author") == null ? List.of() : meta.names(doc.hint("author"));
+        List<String> authors = authorHint.isEmpty() ? page.authors() : authorHint;
+        String publishedHint = doc.hint("published") == null ? null : dates.find(doc.hint("published")).orElse(null);
+        if (doc.hint("published") != null && publishedHint == null) {
+            warnings.add("unreadable published date: " + doc.hint("published"));
+        }
+        String published = firstNonBlank(publishedHint, page.published());
+        if (published == null) {
+            published = dates.findInUrl(doc.source().url()).orElse(null);
+        }
         return new Article(doc.id(), doc.source(),
-                firstNonBlank(doc.hint("title"), page.title()),
+                firstNonBlank(TitleText.withoutSiteSuffix(doc.hint("title")), page.title()),
                 authors,
-                firstNonBlank(doc.hint("published"), page.published()),
+                published,
                 firstNonBlank(doc.hint("origin"), page.origin()),
                 firstNonBlank(doc.hint("site"), page.site()),
                 body, sentences.split(body), warnings);

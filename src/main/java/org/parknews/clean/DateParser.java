@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class DateParser {
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    /** CMS paths write dates with two-digit parts and any or no separators: 20210609, 2021/0609, 202106/09. */
+    private static final Pattern URL_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(\\d{2})[/_-]?(\\d{2})(?!\\d)");
 
     /** The first valid date in {@code text}, as ISO {@code YYYY-MM-DD}. */
     public Optional<String> find(String text) {
@@ -24,7 +25,7 @@ public final class DateParser {
         return Optional.empty();
     }
 
-    /** A date inside a URL path (/2021/06/09/, /20210609/), the last resort for web pages. */
+    /** A date inside a URL path (/2021/06/09/, /20210609/, /2021/0609/), the last resort for web pages. */
     public Optional<String> findInUrl(String url) {
         if (url == null) {
             return Optional.empty();
@@ -33,7 +34,7 @@ public final class DateParser {
         if (separated.isPresent()) {
             return separated;
         }
-        Matcher m = COMPACT.matcher(url);
+        Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
             Optional<String> iso = iso(m.group(1), m.group(2), m.group(3));
             if (iso.isPresent()) {

@@ -1,50 +1,106 @@
 package org.parknews.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parknews.rules.RuleSet;
 
 /**
  * Recognises the header lines a news page prints around its headline — bylines (作者, 文/,
- * 记者, 通讯员, 撰稿), dates (时间, 发布时间, 发稿时间) and 来源 — and reads their values.
- * Photo credits (供图, 摄影, 图/) are meta lines but give no author.
+ * 记者, 通讯员, 撰稿, 报道), dates (时间, 发布时间, 发稿时间, or a line that starts with a
+ * date) and 来源/来源于/转自 — and reads their values. Photo credits (供图, 摄影, 图/) are meta
+ * lines but give no author; neither does 来源 text.
  */
 public final class MetaLineParser {
-    private static final String KEY_STOP = "(?=\\s*(?:时间|发布时间|发稿时间|日期|来源|来源于|发布人|发布|浏览|编辑|责任编辑|供图|摄影|点击|字号|$))";
+    /** Labels that end a byline's names: the next field of the same header line. */
+    private static final String KEY_STOP = "(?=\\s*(?:时间|发布时间|发稿时间|日期|来源|来源于|稿源|转自|发布人|发布|浏览|阅读|点击|编辑|责任编辑|"
+            + "供图|摄影|图\\s*[:：/／]|字号|(?:19|20)\\d{2}\\s*[-年/.]|[|｜]|$))";
+    private static final String NAME_SEP = "[\\s、,，;；/／]+";
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?:作者|撰稿|撰文|文字|文)\\s*[:：/／|]\\s*(.+?)" + KEY_STOP);
+            "(?:^|[\\s|｜])(?:作者|撰稿|撰文|文字|文)\\s*[:：/／|]\\s*(.+?)" + KEY_STOP);
+    /** Group 1 is what separates the role from the names (empty when attached: 记者王芳), group 2 the names. */
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:本报|本网|本刊)?(?:特约)?(?:记者|通讯员|实习生)[:：]?\\s*(.+?)(?:报道|采写|摄)?" + KEY_STOP);
-    private static final Pattern ORIGIN = Pattern.compile("(?:来源|来源于|稿源|转自)\\s*[:：]\\s*([^\\s|｜]+)");
-    private static final Pattern DATE_KEY = Pattern.compile("(?:时间|发布时间|发稿时间|日期|发表于|发布于)\\s*[:：]?");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("^(?:供图|摄影|图片|图)\\s*[:：/／]|供图\\s*[:：/／]|^.{0,12}\\s*(?:供图|摄)$");
+            "(?:本报|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)(\\s*[:：]?\\s*)((?:[\\p{IsHan}·]{2,5}(?:" + NAME_SEP
+                    + "|(?=报道|采写|撰稿|摄|$|[|｜）)])))+)(?:报道|采写|撰稿|摄影|摄)?" + KEY_STOP);
+    /** A byline that names the writers and then says what they did: 通讯员 肖红梅 撰稿. */
+    private static final Pattern NAMES_THEN_ROLE = Pattern.compile(
+            "^((?:[\\p{IsHan}·]{2,4}" + NAME_SEP + "?){1,4})\\s*(?:撰稿|撰文|报道|采写)$");
+    private static final Pattern ORIGIN = Pattern.compile("(?:来源|来源于|稿源|转自|转载自)\\s*[:：]\\s*([^\\s|｜]+)");
+    private static final Pattern DATE_KEY = Pattern.compile("(?:时间|发布时间|发稿时间|日期|发表于|发布于|更新时间)\\s*[:：]?");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:供图|摄影|图片|图)\\s*[:：/／]|(?:供图|摄影|图)\\s*[:：/／]\\s*[^\\s]+\\s*$|^.{0,12}\\s*(?:供图|摄)$");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}");
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*(记者|通讯员|编辑|本报|本网|本刊|实习生|报道|撰稿|来源|作者).*");
+    /** Prose punctuation never found in a header line. */
+    private static final Pattern PROSE = Pattern.compile("[。！？!?]|，.*，");
+    /** A news-agency lead: 本报讯（记者 曹阳）, 新华社长沙3月5日电（记者 李明）. */
+    private static final Pattern LEADING_CREDIT = Pattern.compile(
+            "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
+                    + "|^[（(]((?:本报|本网)?(?:记者|通讯员)[^（）()]{1,40})[)）]\\s*"
+                    + "|^[^，。,（(\\s]{0,16}?(?:\\d{1,2}月\\d{1,2}日|本报|本网|本刊)(?:讯|电)(?:\\s+|[:：])");
+    /** 来源 values that name no publication: the site's own work or an unknown source. */
+    private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final int MAX_META_LINE = 100;
+    private static final String SURNAMES = "surnames.txt";
 
     private final DateParser dates = new DateParser();
+    private final Set<String> surnames;
+
+    /** @param surnames family names; a name written right after 记者 without a space must start with one */
+    public MetaLineParser(Set<String> surnames) {
+        this.surnames = Set.copyOf(surnames);
+    }
+
+    public static MetaLineParser from(RuleSet rules) {
+        return new MetaLineParser(new HashSet<>(rules.file(SURNAMES).entries()));
+    }
 
     /** Whether the line is a header meta line rather than article text. */
     public boolean isMetaLine(String line) {
-        if (line.length() > 80) {
+        if (line.length() > MAX_META_LINE) {
             return false;
         }
-        String l = MatchText.of(line);
-        return AUTHOR.matcher(l).lookingAt() || REPORTER.matcher(l).lookingAt() || ORIGIN.matcher(l).lookingAt()
-                || PHOTO_CREDIT.matcher(l).find()
-                || (DATE_KEY.matcher(l).find() && dates.find(l).isPresent())
+        String l = MatchText.of(line).strip();
+        if (PROSE.matcher(l).find()) {
+            return false;
+        }
+        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find()
+                || PHOTO_CREDIT.matcher(l).find() || NAMES_THEN_ROLE.matcher(l).matches()
+                || (dates.find(l).isPresent() && (DATE_KEY.matcher(l).find() || LEADING_DATE.matcher(l).find()))
                 || (l.contains("作者") && l.matches(".*作者\\s*[:：].*"));
+    }
+
+    /**
+     * A meta line that labels its values (作者：, 来源：, 发布时间：, 记者 王芳) rather than one that
+     * merely starts with a date, which in a page's lists is usually a dated headline.
+     */
+    public boolean isLabelledMetaLine(String line) {
+        if (!isMetaLine(line)) {
+            return false;
+        }
+        String l = MatchText.of(line).strip();
+        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find() || DATE_KEY.matcher(l).find()
+                || NAMES_THEN_ROLE.matcher(l).matches();
     }
 
     public HeaderFields parse(String line) {
         String l = MatchText.of(line).strip();
         List<String> authors = new ArrayList<>();
-        if (!PHOTO_CREDIT.matcher(l).find() || AUTHOR.matcher(l).find()) {
-            collectNames(AUTHOR.matcher(l), authors);
-            collectNames(REPORTER.matcher(l), authors);
+        collectNames(AUTHOR.matcher(l), authors);
+        reporterNames(REPORTER.matcher(l), authors);
+        Matcher role = NAMES_THEN_ROLE.matcher(l);
+        if (role.matches()) {
+            splitNames(role.group(1), authors);
         }
-        String published = DATE_KEY.matcher(l).find() || l.length() < 40 ? dates.find(l).orElse(null) : null;
+        String published = DATE_KEY.matcher(l).find() || LEADING_DATE.matcher(l).find() || l.length() < 40
+                ? dates.find(l).orElse(null) : null;
         Matcher o = ORIGIN.matcher(l);
         String origin = null;
         if (o.find()) {
@@ -53,15 +109,74 @@ public final class MetaLineParser {
         return new HeaderFields(List.copyOf(new LinkedHashSet<>(authors)), published, origin);
     }
 
-    /** The names a trailing credit such as （本报记者 纪爱玲报道） gives, if the text is one. */
+    /**
+     * The writers named by a free-form author value such as a container's {@code author} field
+     * ("张三, 李四", "本报记者 王芳", "文/周敏"): role words and credits dropped, names kept in order.
+     */
+    public List<String> names(String text) {
+        String t = MatchText.of(text).strip();
+        List<String> out = new ArrayList<>();
+        if (!HAN.matcher(t).find()) {
+            // Latin names hold spaces, so only punctuation separates them.
+            for (String part : t.split("[,、;；/]+")) {
+                if (NAME.matcher(part.strip()).matches()) {
+                    out.add(part.strip());
+                }
+            }
+            return List.copyOf(out);
+        }
+        collectNames(AUTHOR.matcher(" " + t), out);
+        reporterNames(REPORTER.matcher(t), out);
+        if (out.isEmpty()) {
+            splitNames(t, out);
+        }
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    /** The names a credit such as （本报记者 纪爱玲报道） gives, if the text is one. */
     public Optional<List<String>> trailingCredit(String text) {
-        Matcher m = REPORTER.matcher(MatchText.of(text));
+        List<String> names = new ArrayList<>();
+        reporterNames(REPORTER.matcher(MatchText.of(text)), names);
+        return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(new LinkedHashSet<>(names)));
+    }
+
+    /**
+     * A paragraph that opens with an agency lead such as 本报讯（记者 曹阳 通讯员 何小兵）: the
+     * names it credits and the paragraph without the lead.
+     */
+    public Optional<LeadingCredit> leadingCredit(String paragraph) {
+        Matcher m = LEADING_CREDIT.matcher(paragraph);
         if (!m.find()) {
             return Optional.empty();
         }
+        String credit = m.group(1) != null ? m.group(1) : m.group(2);
+        List<String> names = credit == null ? List.of() : trailingCredit(credit).orElse(List.of());
+        return Optional.of(new LeadingCredit(names, paragraph.substring(m.end()).strip()));
+    }
+
+    /** What {@link #leadingCredit} finds. */
+    public record LeadingCredit(List<String> authors, String rest) {
+    }
+
+    private boolean hasReporter(String l) {
         List<String> names = new ArrayList<>();
-        splitNames(m.group(1), names);
-        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+        reporterNames(REPORTER.matcher(l), names);
+        return !names.isEmpty();
+    }
+
+    /** Names after 记者/通讯员; when written without a separator (记者王芳) the first must start with a surname. */
+    private void reporterNames(Matcher m, List<String> out) {
+        while (m.find()) {
+            List<String> names = new ArrayList<>();
+            splitNames(m.group(2), names);
+            if (!names.isEmpty() && (!m.group(1).isEmpty() || startsWithSurname(names.get(0)))) {
+                out.addAll(names);
+            }
+        }
+    }
+
+    private boolean startsWithSurname(String name) {
+        return surnames.contains(name.substring(0, 1)) || name.length() > 2 && surnames.contains(name.substring(0, 2));
     }
 
     private static void collectNames(Matcher m, List<String> out) {
@@ -71,16 +186,16 @@ public final class MetaLineParser {
     }
 
     private static void splitNames(String group, List<String> out) {
-        for (String part : group.split("[\\s、,，;；/]+")) {
-            String p = part.replaceAll("(报道|采写|摄影|摄)$", "").strip();
-            if (NAME.matcher(p).matches() && !p.matches(".*(记者|通讯员|编辑|本报|本网).*")) {
+        for (String part : group.split(NAME_SEP)) {
+            String p = part.replaceAll("(报道|采写|撰稿|摄影|摄)$", "").strip();
+            if (NAME.matcher(p).matches() && !NOT_A_NAME.matcher(p).matches()) {
                 out.add(p);
             }
         }
     }
 
     private static String cleanOrigin(String raw) {
-        String o = raw.replaceAll("(作者|时间|发布时间|编辑|浏览).*$", "").strip();
-        return o.isEmpty() ? null : o;
+        String o = raw.replaceAll("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$", "").strip();
+        return o.isEmpty() || NO_ORIGIN.matcher(o).matches() ? null : o;
     }
 }

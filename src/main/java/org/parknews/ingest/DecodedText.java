@@ -1,10 +1,16 @@
 package org.parknews.ingest;
 
+import java.util.Optional;
+
 /**
  * Text decoded from bytes.
  *
- * @param guessed true when the charset came from statistical detection rather than a BOM,
- *                a declaration or a strict decode
+ * @param warning why the charset is uncertain (guessed by a detector, or a declaration the
+ *                bytes contradict), or null when a BOM, a declaration or a strict decode settled it
  */
-public record DecodedText(String text, String charset, boolean guessed) {
+public record DecodedText(String text, String charset, String warning) {
+
+    public Optional<String> warningText() {
+        return Optional.ofNullable(warning);
+    }
 }

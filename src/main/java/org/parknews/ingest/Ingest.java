@@ -9,7 +9,7 @@ public final class Ingest {
     private final List<InputReader> readers;
 
     public Ingest() {
-        this(List.of(new ArticleFileReader()));
+        this(List.of(new ArticleFileReader(), new JsonLinesReader(), new WarcFileReader()));
     }
 
     public Ingest(List<InputReader> readers) {
@@ -25,7 +25,7 @@ public final class Ingest {
     public void read(Path file, DocumentSink sink) {
         InputReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
         if (reader == null) {
-            sink.error(new InputError(file.toString(), 0, "ingest", "unsupported file type", null));
+            sink.error(new InputError(file.toString(), 0, "ingest", "unsupported file type (readable: " + FileFormat.knownSuffixes() + ")", null));
             return;
         }
         try {

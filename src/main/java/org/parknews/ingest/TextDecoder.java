@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns bytes into text: BOM first, then a declared charset if the bytes agree with it, then
- * strict UTF-8, then a statistical detector. Crawled Chinese pages often declare gb2312 while
- * being UTF-8 or GBK, so no declaration is trusted without a strict decode.
+ * Turns bytes into text: BOM first, then strict UTF-8 when the bytes hold non-ASCII, then the
+ * declared charset (HTTP header or {@code <meta>}) if the bytes decode strictly in it, then a
+ * statistical detector, then GB18030. UTF-8 is tried before a declaration because Chinese
+ * pages often declare gb2312 while being UTF-8, and UTF-8 bytes also decode "validly" as
+ * GB18030 garbage, while real GBK text is practically never valid UTF-8.
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF = 4096;
 
     /** Decodes {@code bytes}; {@code declared} (from an HTTP header) may be null. */
     public DecodedText decode(byte[] bytes, String declared, boolean sniffHtmlMeta) {
@@ -29,29 +32,37 @@ public final class TextDecoder {
         }
         String declaration = declared != null ? declared : sniffHtmlMeta ? sniffMetaCharset(bytes) : null;
         Charset declaredCharset = lookup(declaration);
+        if (!isAscii(bytes)) {
+            Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+            if (utf8.isPresent()) {
+                String warning = declaredCharset == null || declaredCharset.equals(StandardCharsets.UTF_8) ? null
+                        : "declared charset " + declaration + " contradicts the bytes; decoded as UTF-8";
+                return new DecodedText(utf8.get(), "UTF-8", warning);
+            }
+        }
         if (declaredCharset != null) {
             Optional<String> text = strict(bytes, declaredCharset);
             if (text.isPresent()) {
-                return new DecodedText(text.get(), declaredCharset.name(), false);
+                return new DecodedText(text.get(), declaredCharset.name(), null);
             }
+        } else if (isAscii(bytes)) {
+            return new DecodedText(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", null);
         }
-        Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return new DecodedText(utf8.get(), "UTF-8", false);
-        }
+        String why = declaredCharset == null ? "no charset declared" : "declared charset " + declaration + " does not fit the bytes";
         Charset detected = detect(bytes);
         if (detected != null) {
             Optional<String> text = strict(bytes, detected);
             if (text.isPresent()) {
-                return new DecodedText(text.get(), detected.name(), true);
+                return new DecodedText(text.get(), detected.name(), "charset guessed: " + detected.name() + " (" + why + ")");
             }
         }
         Optional<String> gb = strict(bytes, GB18030);
         if (gb.isPresent()) {
-            return new DecodedText(gb.get(), GB18030.name(), true);
+            return new DecodedText(gb.get(), GB18030.name(), "charset guessed: " + GB18030.name() + " (" + why + ")");
         }
         Charset fallback = detected != null ? detected : declaredCharset != null ? declaredCharset : StandardCharsets.UTF_8;
-        return new DecodedText(new String(bytes, fallback), fallback.name(), true);
+        return new DecodedText(new String(bytes, fallback), fallback.name(),
+                "charset guessed: " + fallback.name() + " with undecodable bytes replaced (" + why + ")");
     }
 
     /** Resolves a charset label; gb2312 and gbk widen to GB18030, their superset, as browsers do. */
@@ -60,8 +71,13 @@ public final class TextDecoder {
             return null;
         }
         String l = label.trim().toLowerCase(Locale.ROOT);
-        if (l.equals("gb2312") || l.equals("gbk") || l.equals("gb_2312-80") || l.equals("x-gbk") || l.equals("cp936")) {
+        if (l.equals("gb2312") || l.equals("gbk") || l.equals("gb_2312-80") || l.equals("x-gbk") || l.equals("cp936")
+                || l.equals("euc-cn")) {
             return GB18030;
+        }
+        if (l.equals("big5")) {
+            // Big5-HKSCS is Big5's superset, as WHATWG's encoding standard maps it.
+            return Charset.forName("Big5-HKSCS");
         }
         try {
             return Charset.forName(l);
@@ -70,21 +86,30 @@ public final class TextDecoder {
         }
     }
 
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<DecodedText> decodeBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8", false));
+            return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8", null));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false));
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", null));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", false));
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", null));
         }
         return Optional.empty();
     }
 
     private static String sniffMetaCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? m.group(1) : null;
     }

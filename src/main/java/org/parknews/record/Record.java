@@ -14,9 +14,10 @@ public record Record(String id, Source source, String title, List<String> author
                     PipelineInfo pipeline) {
 
     /** Where the record came from; {@code crawled} only for inputs that carry a crawl date. */
-    @JsonPropertyOrder({"path", "sha256", "format", "charset", "url", "crawled"})
+    @JsonPropertyOrder({"path", "sha256", "format", "charset", "url", "crawled", "record"})
     public record Source(String path, String sha256, String format, String charset, String url,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String crawled) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String crawled,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Long record) {
     }
 
     /** A code-point span into {@code body}. */

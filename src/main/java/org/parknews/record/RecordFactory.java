@@ -38,7 +38,8 @@ public final class RecordFactory {
         }
         SourceInfo src = article.source();
         return new Record(article.id(),
-                new Record.Source(src.path(), src.sha256(), src.format(), src.charset(), src.url(), src.crawled()),
+                new Record.Source(src.path(), src.sha256(), src.format(), src.charset(), src.url(), src.crawled(),
+                        src.record()),
                 article.title(), article.authors(), article.published(), article.origin(), article.site(), article.body(),
                 entities, facts, article.warnings(), pipeline);
     }

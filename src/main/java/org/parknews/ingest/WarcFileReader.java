@@ -1,0 +1,90 @@
+package org.parknews.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC file (plain or gzipped, via jwarc): every HTTP response record holding HTML
+ * becomes a document, with the HTTP charset passed to the decoder as the declaration,
+ * WARC-Target-URI as {@code source.url} and WARC-Date as {@code source.crawled}. Requests,
+ * metadata and non-HTML payloads are skipped; a broken record is reported with its number.
+ */
+public final class WarcFileReader implements InputReader {
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Override
+    public boolean accepts(Path file) {
+        return FileFormat.of(file).filter(f -> f == FileFormat.WARC).isPresent();
+    }
+
+    @Override
+    public void read(Path file, DocumentSink sink) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new IOException("empty file");
+        }
+        long number = 0;
+        try (WarcReader reader = new WarcReader(file)) {
+            while (true) {
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    sink.error(InputError.of(file.toString(), number + 1, "ingest",
+                            new IOException("record " + (number + 1) + ": unreadable WARC record: " + e.getMessage(), e)));
+                    return;
+                }
+                if (next.isEmpty()) {
+                    return;
+                }
+                number++;
+                if (next.get() instanceof WarcResponse response) {
+                    try {
+                        document(file, response, number).ifPresent(sink::accept);
+                    } catch (IOException | RuntimeException e) {
+                        sink.error(InputError.of(file.toString(), number, "ingest",
+                                new IOException("record " + number + ": " + e.getMessage(), e)));
+                    }
+                }
+            }
+        }
+    }
+
+    private Optional<RawDocument> document(Path file, WarcResponse response, long number) throws IOException {
+        if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
+                && !response.contentType().base().equals(MediaType.HTTP.base())) {
+            return Optional.empty();
+        }
+        HttpResponse http = response.http();
+        MediaType type = http.contentType();
+        String subtype = type.subtype().toLowerCase(Locale.ROOT);
+        if (!subtype.equals("html") && !subtype.equals("xhtml+xml")) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream body = http.bodyDecoded().stream()) {
+            bytes = body.readAllBytes();
+        }
+        if (bytes.length == 0 || InputBytes.looksBinary(bytes)) {
+            throw new IOException("HTML response without readable content");
+        }
+        DecodedText decoded = decoder.decode(bytes, type.parameters().get("charset"), true);
+        List<String> warnings = new ArrayList<>();
+        decoded.warningText().ifPresent(warnings::add);
+        SourceInfo source = new SourceInfo(file.toString(), Hashing.sha256(bytes), FileFormat.WARC.label(),
+                decoded.charset(), response.target(), response.date().toString(), number);
+        return Optional.of(new RawDocument(response.id().toString(), source, ContentType.HTML, decoded.text(),
+                Map.of(), warnings));
+    }
+}

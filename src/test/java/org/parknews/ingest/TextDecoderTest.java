@@ -1,0 +1,76 @@
+package org.parknews.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextDecoderTest {
+    private static final String ARTICLE = "湘潭高新区召开经济工作会议，完成技工贸总收入720.1亿元，同比增长43.6%。"
+            + "园区坚持创新驱动，着力打造千亿园区，推动产业转型升级。";
+    private static final String TRADITIONAL = "新竹科學園區擴建計畫通過環境影響評估，預計新增就業機會六千個，年產值可望超過新臺幣五千億元。"
+            + "管理局表示，廠商須採用高回收率製程，並將興建再生水廠。";
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                // description, text, bytes charset, BOM, HTTP charset, <meta> charset, expected charset, guessed
+                Arguments.of("GBK without any declaration", ARTICLE, "GBK", "", null, null, "GB18030", true),
+                Arguments.of("gb2312 declared, really GBK", ARTICLE, "GBK", "", null, "gb2312", "GB18030", false),
+                Arguments.of("gb2312 declared, really UTF-8", ARTICLE, "UTF-8", "", null, "gb2312", "UTF-8", true),
+                Arguments.of("HTTP says gbk, no meta", ARTICLE, "GBK", "", "gbk", null, "GB18030", false),
+                Arguments.of("HTTP says utf-8, bytes GBK", ARTICLE, "GBK", "", "utf-8", null, "GB18030", true),
+                Arguments.of("UTF-8 without declaration", ARTICLE, "UTF-8", "", null, null, "UTF-8", false),
+                Arguments.of("Big5 declared", TRADITIONAL, "Big5", "", null, "big5", "Big5-HKSCS", false),
+                Arguments.of("UTF-16LE with BOM", ARTICLE, "UTF-16LE", "FFFE", null, null, "UTF-16LE", false),
+                Arguments.of("UTF-16BE with BOM", ARTICLE, "UTF-16BE", "FEFF", null, null, "UTF-16BE", false),
+                Arguments.of("UTF-8 with BOM and a wrong meta", ARTICLE, "UTF-8", "EFBBBF", null, "gbk", "UTF-8", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void decodesEachPageAndSaysWhenItGuessed(String description, String text, String charset, String bom, String http,
+                                            String meta, String expectedCharset, boolean guessed) {
+        String html = (meta == null ? "<html><head>" : "<html><head><meta charset=\"" + meta + "\">")
+                + "<title>t</title></head><body><p>" + text + "</p></body></html>";
+        byte[] body = html.getBytes(Charset.forName(charset));
+        byte[] prefix = java.util.HexFormat.of().parseHex(bom);
+        byte[] bytes = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        System.arraycopy(body, 0, bytes, prefix.length, body.length);
+
+        DecodedText decoded = decoder.decode(bytes, http, true);
+
+        assertAll(
+                () -> assertEquals(html, decoded.text()),
+                () -> assertEquals(expectedCharset, decoded.charset()),
+                () -> assertEquals(guessed, decoded.warning() != null, String.valueOf(decoded.warning())));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "gb2312, GB18030", "GBK, GB18030", "x-gbk, GB18030", "cp936, GB18030", "gb18030, GB18030",
+            "big5, Big5-HKSCS", "utf-8, UTF-8", "UTF8, UTF-8", "iso-8859-1, ISO-8859-1"})
+    void charsetLabelsWidenToTheirSuperset(String label, String expected) {
+        assertEquals(expected, TextDecoder.lookup(label).name());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"no-such-charset", "' '"})
+    void unknownLabelsAreIgnored(String label) {
+        assertEquals(null, TextDecoder.lookup(label));
+    }
+
+    @org.junit.jupiter.api.Test
+    void plainAsciiIsUtf8AndNoGuess() {
+        DecodedText d = decoder.decode("<p>hello</p>".getBytes(StandardCharsets.US_ASCII), null, true);
+        assertAll(() -> assertEquals("UTF-8", d.charset()), () -> assertEquals(null, d.warning()));
+    }
+}
