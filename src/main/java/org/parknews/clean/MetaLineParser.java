@@ -91,7 +91,8 @@ public final class MetaLineParser {
     }
 
     public HeaderFields parse(String line) {
-        String l = MatchText.of(line).strip();
+        String original = line.strip();
+        String l = MatchText.of(original);
         List<String> authors = new ArrayList<>();
         collectNames(AUTHOR.matcher(l), authors);
         reporterNames(REPORTER.matcher(l), authors);
@@ -106,7 +107,8 @@ public final class MetaLineParser {
         if (o.find()) {
             origin = cleanOrigin(o.group(1));
         }
-        return new HeaderFields(List.copyOf(new LinkedHashSet<>(authors)), published, origin);
+        return new HeaderFields(List.copyOf(new LinkedHashSet<>(inOriginalScript(original, l, authors))), published,
+                origin == null ? null : inOriginalScript(original, l, List.of(origin)).get(0));
     }
 
     /**
@@ -114,7 +116,8 @@ public final class MetaLineParser {
      * ("张三, 李四", "本报记者 王芳", "文/周敏"): role words and credits dropped, names kept in order.
      */
     public List<String> names(String text) {
-        String t = MatchText.of(text).strip();
+        String original = text.strip();
+        String t = MatchText.of(original);
         List<String> out = new ArrayList<>();
         if (!HAN.matcher(t).find()) {
             // Latin names hold spaces, so only punctuation separates them.
@@ -123,21 +126,23 @@ public final class MetaLineParser {
                     out.add(part.strip());
                 }
             }
-            return List.copyOf(out);
+            return inOriginalScript(original, t, out);
         }
         collectNames(AUTHOR.matcher(" " + t), out);
         reporterNames(REPORTER.matcher(t), out);
         if (out.isEmpty()) {
             splitNames(t, out);
         }
-        return List.copyOf(new LinkedHashSet<>(out));
+        return List.copyOf(new LinkedHashSet<>(inOriginalScript(original, t, out)));
     }
 
     /** The names a credit such as （本报记者 纪爱玲报道） gives, if the text is one. */
     public Optional<List<String>> trailingCredit(String text) {
         List<String> names = new ArrayList<>();
-        reporterNames(REPORTER.matcher(MatchText.of(text)), names);
-        return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(new LinkedHashSet<>(names)));
+        String folded = MatchText.of(text);
+        reporterNames(REPORTER.matcher(folded), names);
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(List.copyOf(new LinkedHashSet<>(inOriginalScript(text, folded, names))));
     }
 
     /**
@@ -156,6 +161,23 @@ public final class MetaLineParser {
 
     /** What {@link #leadingCredit} finds. */
     public record LeadingCredit(List<String> authors, String rest) {
+    }
+
+    /**
+     * The values as the page writes them. Rules match the folded line (full-width and
+     * traditional characters folded 1:1), so each value found there is read back from the same
+     * place in the original line: a Big5 page's byline keeps its traditional characters.
+     */
+    private static List<String> inOriginalScript(String original, String folded, List<String> values) {
+        if (original.length() != folded.length()) {
+            return values;
+        }
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            int at = folded.indexOf(v);
+            out.add(at >= 0 ? original.substring(at, at + v.length()) : v);
+        }
+        return out;
     }
 
     private boolean hasReporter(String l) {

@@ -173,7 +173,9 @@ final class NameBoundary {
             Token t = tokens.get(i);
             if (isVerb(t) && t.end() <= headStart) {
                 verbEnd = i;
-            } else if (t.pos().equals("ns") && verbEnd >= 0) {
+            } else if (t.pos().equals("ns") && verbEnd >= 0 && !inBrackets(doc.matchText(), t)) {
+                // 争取湖南某某有限公司: a place after a verb opens the name; a bracketed place
+                // (计算科技(合肥)股份有限公司) is the branch's seat inside it.
                 return t.start();
             }
         }
@@ -183,6 +185,10 @@ final class NameBoundary {
             i++;
         }
         return i < tokens.size() && tokens.get(i).start() < headStart ? Math.max(left, tokens.get(i).start()) : headStart;
+    }
+
+    private static boolean inBrackets(String text, Token t) {
+        return t.start() > 0 && text.charAt(t.start() - 1) == '(' && t.end() < text.length() && text.charAt(t.end()) == ')';
     }
 
     private static boolean isVerb(Token t) {

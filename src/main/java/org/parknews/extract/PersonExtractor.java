@@ -23,7 +23,7 @@ import org.parknews.text.Token;
  */
 public final class PersonExtractor implements Extractor {
     /** Characters that can follow a name: speech verbs, prepositions, particles, punctuation. */
-    private static final String NAME_END = "表说介提指在认强称为带的等和、，,。；;：:“”（(）)是也还与及就对将坦只已都曾向";
+    private static final String NAME_END = "表说介提指在认强称为带的等和、，,。；;：:“”（(）)是也还与及就对将坦只已都曾向出透谈告宣致讲率";
     /** Words after a HanLP person token that confirm it names a person. */
     private static final Set<String> CONFIRMING_WORDS = Set.of("表示", "介绍", "说", "指出", "认为", "强调", "称", "坦言",
             "透露", "告诉", "谈到", "提出", "说道", "先生", "女士", "同志", "介绍说", "表示说");

@@ -52,7 +52,7 @@ class CleaningFixtureTest {
         Cleaner cleaner = new Cleaner(RuleSet.load(TestPipeline.SEEDS));
         Ingest ingest = new Ingest();
         List<Path> inputs = new ArrayList<>(new InputFinder(ingest::accepts, null)
-                .find(List.of(FIXTURES.resolve("inputs"), TestPipeline.SAMPLES)));
+                .find(List.of(FIXTURES.resolve("inputs"), TestPipeline.CORPUS)));
         inputs.add(WarcFixtures.write(warcDir, true));
         for (Path file : inputs) {
             ingest.read(file, new DocumentSink() {

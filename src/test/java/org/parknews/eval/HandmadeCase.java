@@ -18,7 +18,7 @@ final class HandmadeCase {
     }
 
     static Record record(String id) {
-        return new Record(id, new Record.Source("fixtures/" + id + ".txt", "0".repeat(64), "text", "UTF-8", null, null),
+        return new Record(id, new Record.Source("fixtures/" + id + ".txt", "0".repeat(64), "text", "UTF-8", null, null, null),
                 "岳麓产业园引进星城科技", List.of(), "2021-06-09", null, null, BODY,
                 List.of(entity("park", "岳麓产业园", "park.suffix"),
                         entity("company", "科技有限公司", "company.legal-suffix"),

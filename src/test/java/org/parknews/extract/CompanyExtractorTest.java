@@ -26,6 +26,8 @@ class CompanyExtractorTest {
             格力电器(长沙)有限公司副总经理黄伟说。                      | 格力电器(长沙)有限公司
             中国移动湘潭分公司为园区提供5G网络。                        | 中国移动湘潭分公司
             工商银行、建设银行也提供了贷款。                            | 建设银行
+            江城智能计算科技（武汉）股份有限公司完成了新一轮融资。      | 江城智能计算科技（武汉）股份有限公司
+            星海光电显示（昆山）有限公司、华芯微电子等企业相继投产。    | 华芯微电子
             """)
     void findsCompanies(String sentence, String company) {
         List<String> companies = EntityFixture.names(sentence, EntityType.COMPANY);
@@ -42,6 +44,7 @@ class CompanyExtractorTest {
             要与外省开发区及经济集团之间开展合作。
             该企业计划在长沙设立子公司,并在株洲注册一家贸易公司。
             这家公司去年营收增长了两成,多家上市公司前来考察。
+            央企、民企等企业纷纷来园区考察。
             """)
     void rejectsGenericAndGluedNames(String sentence) {
         assertEquals(List.of(), EntityFixture.names(sentence, EntityType.COMPANY));

@@ -17,6 +17,7 @@ class PersonExtractorTest {
             园区管委会副主任陈丽介绍,今年新增企业30家。     | 陈丽   | 管委会副主任
             据公司总经理赵晓东透露,新产品即将上市。         | 赵晓东 | 总经理
             本报讯(记者 孙丽娟)园区今天召开大会。          | 孙丽娟 | 记者
+            北京大学教授吴立新出席论坛并作主旨演讲。       | 吴立新 | 教授
             """)
     void findsNamesAfterTitles(String sentence, String name, String title) {
         List<Entity> entities = EntityFixture.entities(sentence);
