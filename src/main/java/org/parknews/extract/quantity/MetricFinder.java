@@ -103,12 +103,12 @@ public final class MetricFinder {
                 continue; // 年销售额的6%: the phrase before 的 is the thing measured
             }
             if (isDropped(t)) {
-                if (!out.isEmpty() && words.isStop(t.text())) {
+                if (!out.isEmpty() && words.isStop(t.text()) && t.text().length() > 1) {
                     out.add(0, t); // kept inside a phrase (入驻企业实现营收); trimmed at its edges
                 }
                 continue;
             }
-            if (!isContent(t)) {
+            if (!isContent(t) && !isClassifierSuffix(tokens, i)) {
                 break;
             }
             out.add(0, t);
@@ -128,7 +128,7 @@ public final class MetricFinder {
             }
             out.add(t);
         }
-        while (!out.isEmpty() && !isNounLike(out.get(out.size() - 1))) {
+        while (!out.isEmpty() && !isHeadNoun(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -143,6 +143,11 @@ public final class MetricFinder {
         }
     }
 
+    /** 汽车类, 获批: a classifier glued to the content word before it belongs to the phrase. */
+    private static boolean isClassifierSuffix(List<Token> tokens, int i) {
+        return tokens.get(i).pos().equals("q") && i > 0 && isContent(tokens.get(i - 1));
+    }
+
     private static boolean isBreak(Token t) {
         String s = t.text();
         return s.length() == 1 && CLAUSE_BREAKS.indexOf(s.charAt(0)) >= 0 || t.pos().equals("w");
@@ -155,7 +160,7 @@ public final class MetricFinder {
 
     private static boolean isContent(Token t) {
         String pos = t.pos();
-        return pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("g") || pos.equals("j") || pos.equals("b")
+        return pos.startsWith("n") && !pos.equals("nr") || pos.startsWith("v") || pos.startsWith("g") || pos.equals("j") || pos.equals("b")
                 || pos.equals("a") || pos.equals("an") || pos.equals("l") || pos.equals("x") || pos.equals("i");
     }
 
@@ -163,6 +168,11 @@ public final class MetricFinder {
         String pos = t.pos();
         return pos.startsWith("n") || pos.equals("vn") || pos.equals("j") || pos.equals("b") || pos.equals("g")
                 || pos.equals("x") || pos.equals("an") || pos.equals("l");
+    }
+
+    private static boolean isHeadNoun(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("n") || pos.equals("vn") || pos.equals("j") || pos.equals("g") || pos.equals("x");
     }
 
     /** 一级部门, 一把手: numeral-led modifiers that belong to the counted noun. */

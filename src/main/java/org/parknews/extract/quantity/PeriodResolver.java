@@ -22,7 +22,7 @@ public final class PeriodResolver {
     private static final String CN_SMALL = "一二三四五六七八九十";
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d.年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern FIRST_MONTHS = Pattern.compile(
             "(?:前|1\\s*[-~至到—]\\s*)(\\d{1,2}|[" + CN_SMALL + "]{1,3})\\s*个?月");
     private static final Pattern UNTIL_MONTH = Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?");
@@ -187,7 +187,13 @@ public final class PeriodResolver {
             if (m == null) {
                 continue;
             }
-            mentions.add(m);
+            Mention prev = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            if (r.kind().equals("month-day") && prev != null && prev.end() == m.start() && prev.carries()) {
+                // 去年8月30日: the year word is part of a dated event, not a period of its own
+                mentions.set(mentions.size() - 1, new Mention(prev.start(), m.end(), m.period(), true, false, false));
+            } else {
+                mentions.add(m);
+            }
             if (m.period() != null && !m.sameYear()) {
                 int y = Integer.parseInt(m.period().substring(0, 4));
                 if (r.kind().equals("explicit") || r.kind().equals("year")) {
