@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code parknews} command: one subcommand per task. */
 @Command(name = "parknews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns crawled Chinese news about industrial parks into structured records.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, QuantitiesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes every command shares. */

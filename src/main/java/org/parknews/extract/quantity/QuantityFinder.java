@@ -27,6 +27,8 @@ public final class QuantityFinder {
     private static final Pattern COLLOQUIAL_SCALE = Pattern.compile("个[多余]?([万亿]+)");
     private static final String RANGE_SEPARATORS = "-~—到至";
     private static final String IMPLICIT_MONEY_UNIT = "CNY";
+    /** Kind of a recognised time of day; such matches are consumed but never reported. */
+    private static final String TIME = "time";
 
     private final UnitTable units;
     private final QualifierWords qualifiers;
@@ -55,7 +57,11 @@ public final class QuantityFinder {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.end();
-            if (masked.get(m.start()) || taken.get(m.start())) {
+            if (masked.get(m.start())) {
+                from = masked.nextClearBit(m.start()); // 8:00，800-1000: read on after the mask
+                continue;
+            }
+            if (taken.get(m.start())) {
                 continue;
             }
             Optional<Quantity> q = quantityAt(text, m.start(), m.end(), masked);
@@ -63,6 +69,7 @@ public final class QuantityFinder {
                 from = q.get().end();
             }
         }
+        out.removeIf(q -> TIME.equals(q.kind()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -89,19 +96,33 @@ public final class QuantityFinder {
                         low *= b.unit.factor();
                     }
                     double high = b.unitValue();
+                    if (b.unit == null && isClock(a.numeral) && isClock(b.numeral)) {
+                        return Optional.of(new Quantity(text.substring(start, b.end), low, high, null, TIME, null,
+                                start, b.end, start, b.end)); // 800-1000: opening hours with the colon lost
+                    }
                     if (low < high) {
                         return Optional.of(qualified(text, start, b.end, round(low), round(high), b.unit, "range"));
                     }
                 }
             }
         }
-        if (!a.hasDigit && !a.numeral.startsWith("十") && (a.unit == null || !"money".equals(a.unit.kind()))) {
-            return Optional.empty(); // 千万 (must), 万家 (many): scale words alone count only as money
+        if (!a.hasDigit && !a.numeral.startsWith("十") && (a.unit == null || !"money".equals(a.unit.kind()))
+                && !(a.unit != null && qualifiers.before(text, start).isPresent())) {
+            return Optional.empty(); // 千万 (must), 万家 (many): scale words alone count as money or after 逾, 近
         }
         if (a.unit == null && a.chinese && !(a.numeral.length() >= 2 && a.hasDigit)) {
             return Optional.empty(); // a lone Chinese digit without a unit is a word, not a number
         }
         return Optional.of(qualified(text, start, a.end, round(a.unitValue()), null, a.unit, a.innerQualifier));
+    }
+
+    /** 800, 1030: three or four ASCII digits read as hours and minutes 00 or 30. */
+    private static boolean isClock(String numeral) {
+        if (!numeral.matches("\\d{3,4}")) {
+            return false;
+        }
+        int v = Integer.parseInt(numeral);
+        return v / 100 <= 24 && (v % 100 == 0 || v % 100 == 30);
     }
 
     private static boolean compatible(Part a, Part b) {
@@ -113,6 +134,7 @@ public final class QuantityFinder {
 
     /** One number with everything written up to its unit. */
     private Optional<Part> part(String text, int start, int numeralEnd) {
+        numeralEnd = unitAwareEnd(text, start, numeralEnd);
         String numeral = text.substring(start, numeralEnd);
         OptionalDouble parsed = parser.parse(numeral);
         if (parsed.isEmpty()) {
@@ -170,6 +192,23 @@ public final class QuantityFinder {
             chinese &= !Character.isDigit(c);
         }
         return Optional.of(new Part(numeral, value, scale, def, inner, pos, hasDigit, chinese));
+    }
+
+    /**
+     * 12万千瓦: the numeral regex swallows the 千 of 千瓦; give trailing scale characters back
+     * when no unit follows the numeral but one starts inside it.
+     */
+    private int unitAwareEnd(String text, int start, int numeralEnd) {
+        if (units.at(text, numeralEnd).isPresent() || qualifiers.inner(text, numeralEnd).isPresent()) {
+            return numeralEnd;
+        }
+        for (int end = numeralEnd - 1; end > start && ChineseNumberParser.isScale(text.charAt(end)); end--) {
+            Optional<UnitDef> u = units.at(text, end);
+            if (u.isPresent() && end + u.get().surface().length() > numeralEnd) {
+                return end;
+            }
+        }
+        return numeralEnd;
     }
 
     /** The scale written after the last digit of a numeral (8亿 → 1e8, 三万 → 1e4), else 1. */

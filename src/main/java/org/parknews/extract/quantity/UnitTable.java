@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
@@ -40,7 +42,14 @@ public final class UnitTable {
         } catch (NumberFormatException e) {
             throw line.error("factor is not a number: " + line.column(2));
         }
-        return new UnitDef(line.required(0, "surface"), line.required(1, "base unit"), factor, line.required(3, "kind"));
+        Pattern notFollowedBy;
+        try {
+            notFollowedBy = line.column(4).isEmpty() ? null : Pattern.compile(line.column(4));
+        } catch (PatternSyntaxException e) {
+            throw line.error("bad regex in column 5: " + e.getDescription());
+        }
+        return new UnitDef(line.required(0, "surface"), line.required(1, "base unit"), factor, line.required(3, "kind"),
+                notFollowedBy);
     }
 
     /** The longest unit written at {@code offset} in {@code text}. */
@@ -51,7 +60,7 @@ public final class UnitTable {
         String window = text.substring(offset, Math.min(text.length(), offset + longest));
         UnitDef best = null;
         for (Lexicon.Match<UnitDef> m : lexicon.findAll(window)) {
-            if (m.start() == 0 && (best == null || m.end() > best.surface().length())) {
+            if (m.start() == 0 && (best == null || m.end() > best.surface().length()) && m.value().fits(text, offset)) {
                 best = m.value();
             }
         }
