@@ -41,9 +41,12 @@ public final class ChineseNumberParser {
         return OptionalDouble.of(w.getAsDouble() + Double.parseDouble("0." + digits));
     }
 
-    /** Two or more Chinese digits without any scale word: 二〇一三 is 2013, not 2+0+1+3. */
+    /**
+     * Chinese digits without any scale word, read digit by digit (二〇一三 is 2013): three or
+     * more, or two with a zero. 唯一一个 and 三四个 hold two digits that are no such number.
+     */
     private static boolean isPositional(String s) {
-        if (s.length() < 2) {
+        if (s.length() < 2 || s.length() == 2 && s.indexOf('〇') < 0 && s.indexOf('零') < 0) {
             return false;
         }
         for (char c : s.toCharArray()) {
@@ -90,6 +93,9 @@ public final class ChineseNumberParser {
             int d = digit(c);
             long small = smallUnit(c);
             if (d >= 0) {
+                if (pending > 0) {
+                    return OptionalDouble.empty(); // 一一, 三四: two digits with no unit between
+                }
                 pending = d;
             } else if (small > 0) {
                 section += (pending < 0 ? 1 : pending) * small;

@@ -67,6 +67,8 @@ public final class QuantityFinder {
             Optional<Quantity> q = quantityAt(text, m.start(), m.end(), masked);
             if (q.isPresent() && add(out, taken, q.get())) {
                 from = q.get().end();
+            } else if (q.isEmpty() && m.end() - m.start() > 1 && !Character.isDigit(text.charAt(m.start()))) {
+                from = m.start() + 1; // 唯一一个: 一一 is no number, but 一个 is
             }
         }
         out.removeIf(q -> TIME.equals(q.kind()));
