@@ -28,6 +28,9 @@ public final class PeriodResolver {
     private static final Pattern UNTIL_MONTH = Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|力争|争取|计划)$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
+    /** A sentence-opening date may follow a quote or space and be followed by 上午, 晚间. */
+    private static final int LEADING_SLACK = 2;
+    private static final int TRAILING_SLACK = 3;
 
     private final Lexicon<String[]> words;
 
@@ -112,8 +115,16 @@ public final class PeriodResolver {
             return sentences.size() - 1;
         }
 
+        /** 2013年2月27日，… or 10月9日上午，…: the date opens the sentence and forms its first clause. */
         private boolean atSentenceStart(Mention m, Span sentence) {
-            return !containsBreak(sentence.start(), m.start());
+            if (m.start() - sentence.start() > LEADING_SLACK) {
+                return false;
+            }
+            int clauseEnd = m.end();
+            while (clauseEnd < sentence.end() && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            return clauseEnd - m.end() <= TRAILING_SLACK;
         }
 
         private boolean sameClause(int from, int to) {
@@ -174,12 +185,13 @@ public final class PeriodResolver {
             Mention m = switch (r.kind()) {
                 case "explicit" -> explicit(r, text);
                 case "month-day" -> reference == null ? null : day(r, text, reference, year);
-                case "first-months" -> year == null ? null
+                case "first-months" -> year == null ? unknown(r)
                         : new Mention(r.start(), r.end(), range(year, 1, month(r.groups()[1])), false, true, false);
                 case "until-month" -> untilMonth(r, year);
-                case "year" -> reference == null ? null : new Mention(r.start(), r.end(),
+                case "year" -> reference == null ? unknown(r) : new Mention(r.start(), r.end(),
                         String.valueOf(reference + Integer.parseInt(r.groups()[1])), false, true, false);
-                case "half" -> year == null ? null : new Mention(r.start(), r.end(), half(year, r.groups()[1]), false, true, false);
+                case "half" -> year == null ? unknown(r)
+                        : new Mention(r.start(), r.end(), half(year, r.groups()[1]), false, true, false);
                 case "same-year" -> lastYear == null ? null
                         : new Mention(r.start(), r.end(), String.valueOf(lastYear), false, true, true);
                 default -> new Mention(r.start(), r.end(), null, false, false, false);
@@ -235,10 +247,15 @@ public final class PeriodResolver {
         return new Mention(r.start(), r.end(), y + "-" + two(r.groups()[1]) + "-" + two(r.groups()[2]), true, false, false);
     }
 
+    /** 今年 in an undated article: a time is named, but which one is unclear. */
+    private static Mention unknown(Raw r) {
+        return new Mention(r.start(), r.end(), null, false, false, false);
+    }
+
     private static Mention untilMonth(Raw r, Integer year) {
         Integer y = r.groups()[1] != null ? Integer.valueOf(r.groups()[1]) : year;
         if (y == null) {
-            return null;
+            return unknown(r);
         }
         return new Mention(r.start(), r.end(), range(y, 1, Integer.parseInt(r.groups()[2])), false, true, false);
     }
