@@ -35,15 +35,29 @@ public final class MetricFinder {
         if (left.size() == 1 && words.isAnaphor(l) && c.previousMetric() != null) {
             return c.previousMetric();
         }
-        boolean de = !c.right().isEmpty() && c.right().get(0).text().equals("的");
         String r = join(rightPhrase(c.right()));
+        if (l.isEmpty() && r.isEmpty() && elidedSubject(c.left())) {
+            return c.previousMetric(); // 税收突破百亿元，达到103.5亿元: the same thing again
+        }
         if ("count".equals(q.kind()) && !r.isEmpty()) {
             return r;
         }
-        if (!l.isEmpty() && (words.endsWithHead(l) || !de || r.isEmpty())) {
+        if (!l.isEmpty() && (words.endsWithHead(l) || r.isEmpty())) {
             return l;
         }
         return r.isEmpty() ? null : r;
+    }
+
+    /** The clause before the number holds only a verb of reaching or adverbs (达到, 已完成). */
+    private boolean elidedSubject(List<Token> tokens) {
+        boolean stop = false;
+        for (int i = tokens.size() - 1; i >= 0 && !isBreak(tokens.get(i)); i--) {
+            if (!isDropped(tokens.get(i))) {
+                return false;
+            }
+            stop |= words.isStop(tokens.get(i).text());
+        }
+        return stop;
     }
 
     private static boolean isChangeKind(String kind) {

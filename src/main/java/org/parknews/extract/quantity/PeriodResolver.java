@@ -28,6 +28,7 @@ public final class PeriodResolver {
     private static final Pattern UNTIL_MONTH = Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|力争|争取|计划)$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
+    private static final Pattern COMPARED_WITH = Pattern.compile("(比|较|同|与|超)$");
     /** A sentence-opening date may follow a quote or space and be followed by 上午, 晚间. */
     private static final int LEADING_SLACK = 2;
     private static final int TRAILING_SLACK = 3;
@@ -164,6 +165,9 @@ public final class PeriodResolver {
         collect(FIRST_MONTHS, text, raw, "first-months");
         collect(UNTIL_MONTH, text, raw, "until-month");
         for (Lexicon.Match<String[]> w : words.findAll(text)) {
+            if (COMPARED_WITH.matcher(text.substring(Math.max(0, w.start() - 2), w.start())).find()) {
+                continue; // 比去年缩短2天: the year is the comparison, not the period
+            }
             raw.add(new Raw(w.start(), w.end(), w.value()[0], new String[] {w.key(), w.value()[1]}));
         }
         raw.sort(Comparator.comparingInt(Raw::start).thenComparingInt(r -> -(r.end() - r.start())));
