@@ -14,6 +14,8 @@ public final class MetricFinder {
     private static final String CLAUSE_BREAKS = "，,；;。：:、！？!?（）()“”\"《》—…";
     private static final int MAX_LEFT = 6;
     private static final int MAX_RIGHT = 5;
+    private static final java.util.Set<String> LEVEL_MARKERS = java.util.Set.of("到", "至", "提高到", "提升到", "增至",
+            "提高至", "提升至", "降至", "降到");
 
     private final MetricWords words;
 
@@ -27,7 +29,7 @@ public final class MetricFinder {
 
     public String metric(Quantity q, Context c) {
         List<Token> left = leftPhrase(c.left());
-        boolean change = isChangeKind(q.kind()) && containsChange(left);
+        boolean change = isChangeKind(q.kind()) && containsChange(left, c.left());
         if (change) {
             return changeMetric(left, c.previousMetric());
         }
@@ -48,12 +50,12 @@ public final class MetricFinder {
         return r.isEmpty() ? null : r;
     }
 
-    /** The clause before the number holds only a verb of reaching or adverbs (达到, 已完成). */
+    /** The clause before the number holds only a verb of reaching, adverbs and time words (目前已完成). */
     private boolean elidedSubject(List<Token> tokens) {
         boolean stop = false;
         for (int i = tokens.size() - 1; i >= 0 && !isBreak(tokens.get(i)); i--) {
-            if (!isDropped(tokens.get(i))) {
-                return false;
+            if (!isDropped(tokens.get(i)) && !tokens.get(i).pos().startsWith("t")) {
+                return false; // time words (目前) may stand before the verb too
             }
             stop |= words.isStop(tokens.get(i).text());
         }
@@ -64,7 +66,12 @@ public final class MetricFinder {
         return "percent".equals(kind) || "points".equals(kind) || "multiple".equals(kind);
     }
 
-    private boolean containsChange(List<Token> phrase) {
+    /** 同比增长43.6% is a change; 比重提高到65% names the level reached, not a change. */
+    private boolean containsChange(List<Token> phrase, List<Token> clause) {
+        Token last = clause.isEmpty() ? null : clause.get(clause.size() - 1);
+        if (last != null && LEVEL_MARKERS.contains(last.text())) {
+            return false;
+        }
         return phrase.stream().anyMatch(t -> words.isChange(t.text()) || words.isBasis(t.text()));
     }
 
