@@ -24,6 +24,9 @@ public final class QuantityFinder {
     private static final Pattern FRACTION = Pattern.compile(
             "([一二两三四五六七八九十百千万]+)分之([一二三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern SCALE_ONLY = Pattern.compile("[十百千万亿拾佰仟萬億]+");
+    private static final Pattern NEIGHBOURS = Pattern.compile(
+            "(?<![" + CN + "])((?:[一二三四五六七八九]?[十百千万])?)([一二三四五六七八])([二三四五六七八九])"
+            + "(?![一二三四五六七八九])([十百千万亿]*)");
     private static final Pattern COLLOQUIAL_SCALE = Pattern.compile("个[多余]?([万亿]+)");
     private static final String RANGE_SEPARATORS = "-~—到至";
     private static final String IMPLICIT_MONEY_UNIT = "CNY";
@@ -53,6 +56,7 @@ public final class QuantityFinder {
         percentWords(text, masked, out, taken);
         fractions(text, masked, out, taken);
         halves(text, masked, out, taken);
+        neighbourPairs(text, masked, out, taken);
         Matcher m = NUMERAL.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -112,10 +116,26 @@ public final class QuantityFinder {
                 && !(a.unit != null && qualifiers.before(text, start).isPresent())) {
             return Optional.empty(); // 千万 (must), 万家 (many): scale words alone count as money or after 逾, 近
         }
-        if (a.unit == null && a.chinese && !(a.numeral.length() >= 2 && a.hasDigit)) {
+        if (a.unit == null && a.chinese && !(a.numeral.length() >= 2 && a.hasDigit) && !isMinus(text, start)) {
             return Optional.empty(); // a lone Chinese digit without a unit is a word, not a number
         }
+        if (isMinus(text, start)) {
+            return Optional.of(qualified(text, start - 1, a.end, -round(a.unitValue()), null, a.unit, a.innerQualifier));
+        }
         return Optional.of(qualified(text, start, a.end, round(a.unitValue()), null, a.unit, a.innerQualifier));
+    }
+
+    /** 负5, -2.3%: a sign right before the number that is not a range dash (1-2). */
+    private static boolean isMinus(String text, int start) {
+        if (start == 0 || "负-−".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        if (text.charAt(start - 1) == '负') {
+            return true;
+        }
+        char before = start >= 2 ? text.charAt(start - 2) : ' ';
+        return !Character.isLetterOrDigit(before) || Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                && ChineseNumberParser.digit(before) < 0 && !ChineseNumberParser.isScale(before);
     }
 
     /** 800, 1030: three or four ASCII digits read as hours and minutes 00 or 30. */
@@ -247,6 +267,28 @@ public final class QuantityFinder {
                 double pct = Math.round(num.getAsDouble() / den.getAsDouble() * 10000) / 100.0;
                 add(out, taken, qualified(text, m.start(), m.end(), pct, null, percent(), null));
             }
+        }
+    }
+
+    /**
+     * 十五六个, 七八十家, 五六百人: two neighbouring digits name a rough range (15-16, 70-80,
+     * 500-600), after an optional leading part (十) and before an optional scale.
+     */
+    private void neighbourPairs(String text, BitSet masked, List<Quantity> out, BitSet taken) {
+        Matcher m = NEIGHBOURS.matcher(text);
+        while (m.find()) {
+            int low = ChineseNumberParser.digit(m.group(2).charAt(0));
+            int high = ChineseNumberParser.digit(m.group(3).charAt(0));
+            if (high != low + 1 || masked.get(m.start())) {
+                continue;
+            }
+            double lead = m.group(1).isEmpty() ? 0 : parser.parse(m.group(1)).orElse(0);
+            double scale = m.group(4).isEmpty() ? 1 : parser.parse(m.group(4)).orElse(1);
+            Optional<UnitDef> unit = units.at(text, m.end());
+            int end = m.end() + unit.map(u -> u.surface().length()).orElse(0);
+            double factor = unit.map(UnitDef::factor).orElse(1.0);
+            add(out, taken, qualified(text, m.start(), end, round((lead + low * scale) * factor),
+                    round((lead + high * scale) * factor), unit.orElse(null), "range"));
         }
     }
 

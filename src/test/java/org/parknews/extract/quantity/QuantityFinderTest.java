@@ -71,6 +71,17 @@ class QuantityFinderTest {
             "增长3倍                           | 3倍                | 3              | null        | 倍     | null",
             "剩余30日内办结                    | 30日               | 30             | null        | day    | under",
             "一共42                            | 42                 | 42             | null        | null   | null",
+            "千分之五                          | 千分之五            | 0.5            | null        | %      | null",
+            "成本下降-2.3%                     | -2.3%              | -2.3           | null        | %      | null",
+            "低温负五                          | 负五               | -5             | null        | null   | null",
+            "排放5‰                            | 5‰                 | 0.5            | null        | %      | null",
+            "来了十五六个人                    | 十五六个            | 15             | 16          | 个     | range",
+            "七八十家企业                      | 七八十家            | 70             | 80          | 家     | range",
+            "约五六百人                        | 五六百人            | 500            | 600         | 人     | range",
+            "投入二三十万元                    | 二三十万元          | 200000         | 300000      | CNY    | range",
+            "两千零一十八                      | 两千零一十八        | 2018           | null        | null   | null",
+            "一千二百三十四万五千六百七十八    | 一千二百三十四万五千六百七十八 | 12345678 | null | null | null",
+            "产值1.2万亿元                     | 1.2万亿元           | 1200000000000  | null        | CNY    | null",
     })
     void readsTheFirstQuantity(String line, String text, double value, Double valueMax, String unit, String qualifier) {
         List<Quantity> found = QuantityRules.find(line);
