@@ -2,6 +2,7 @@ package org.parknews.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parknews.text.Token;
 
 /**
@@ -14,7 +15,7 @@ public final class MetricFinder {
     private static final String CLAUSE_BREAKS = "，,；;。：:、！？!?（）()“”\"《》—…";
     private static final int MAX_LEFT = 6;
     private static final int MAX_RIGHT = 5;
-    private static final java.util.Set<String> LEVEL_MARKERS = java.util.Set.of("到", "至", "提高到", "提升到", "增至",
+    private static final Set<String> LEVEL_MARKERS = Set.of("到", "至", "提高到", "提升到", "增至",
             "提高至", "提升至", "降至", "降到");
 
     private final MetricWords words;

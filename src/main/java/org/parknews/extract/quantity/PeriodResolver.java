@@ -2,7 +2,9 @@ package org.parknews.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parknews.clean.Span;
@@ -40,7 +42,7 @@ public final class PeriodResolver {
     }
 
     public static PeriodResolver from(RuleSet rules) {
-        java.util.Map<String, String[]> m = new java.util.HashMap<>();
+        Map<String, String[]> m = new HashMap<>();
         for (SeedLine line : rules.file(FILE).lines()) {
             String role = line.required(1, "role");
             if (!List.of("year", "half", "same-year", "present").contains(role)) {
@@ -187,8 +189,8 @@ public final class PeriodResolver {
             }
             Integer year = sentenceYear != null ? sentenceYear : reference;
             Mention m = switch (r.kind()) {
-                case "explicit" -> explicit(r, text);
-                case "month-day" -> reference == null ? null : day(r, text, reference, year);
+                case "explicit" -> explicit(r);
+                case "month-day" -> year == null ? unknown(r) : day(r, year);
                 case "first-months" -> year == null ? unknown(r)
                         : new Mention(r.start(), r.end(), range(year, 1, month(r.groups()[1])), false, true, false);
                 case "until-month" -> untilMonth(r, year);
@@ -235,7 +237,7 @@ public final class PeriodResolver {
         }
     }
 
-    private static Mention explicit(Raw r, String text) {
+    private static Mention explicit(Raw r) {
         String[] g = r.groups();
         if (g[2] == null) {
             return new Mention(r.start(), r.end(), g[1], false, true, false);
@@ -246,9 +248,8 @@ public final class PeriodResolver {
     }
 
     /** 10月9日: in the year named just before it (去年8月30日), else the reference year. */
-    private static Mention day(Raw r, String text, int reference, Integer year) {
-        int y = year != null ? year : reference;
-        return new Mention(r.start(), r.end(), y + "-" + two(r.groups()[1]) + "-" + two(r.groups()[2]), true, false, false);
+    private static Mention day(Raw r, int year) {
+        return new Mention(r.start(), r.end(), year + "-" + two(r.groups()[1]) + "-" + two(r.groups()[2]), true, false, false);
     }
 
     /** 今年 in an undated article: a time is named, but which one is unclear. */
