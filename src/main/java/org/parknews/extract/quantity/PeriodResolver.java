@@ -190,7 +190,8 @@ public final class PeriodResolver {
             Integer year = sentenceYear != null ? sentenceYear : reference;
             Mention m = switch (r.kind()) {
                 case "explicit" -> explicit(r);
-                case "month-day" -> year == null ? unknown(r) : day(r, year);
+                case "month-day" -> year == null ? unknown(r)
+                        : day(r, sentenceYear != null ? sentenceYear : yearBefore(published, reference, r));
                 case "first-months" -> year == null ? unknown(r)
                         : new Mention(r.start(), r.end(), range(year, 1, month(r.groups()[1])), false, true, false);
                 case "until-month" -> untilMonth(r, year);
@@ -250,6 +251,18 @@ public final class PeriodResolver {
     /** 10月9日: in the year named just before it (去年8月30日), else the reference year. */
     private static Mention day(Raw r, int year) {
         return new Mention(r.start(), r.end(), year + "-" + two(r.groups()[1]) + "-" + two(r.groups()[2]), true, false, false);
+    }
+
+    /**
+     * A bare 12月28日 in a report published on 2022-01-15 lies in 2021: news tells of days
+     * that have passed, so a month and day after the published one belong to the year before.
+     */
+    private static int yearBefore(String published, int reference, Raw r) {
+        if (published == null || published.length() < 10) {
+            return reference;
+        }
+        String monthDay = two(r.groups()[1]) + "-" + two(r.groups()[2]);
+        return monthDay.compareTo(published.substring(5, 10)) > 0 ? reference - 1 : reference;
     }
 
     /** 今年 in an undated article: a time is named, but which one is unclear. */

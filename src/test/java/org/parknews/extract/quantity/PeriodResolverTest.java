@@ -36,6 +36,8 @@ class PeriodResolverTest {
             "今年园区实现收入#。                            | null       | null",
             "2017年6月出台政策。2016年营收36亿元,而今年收入#。 | null   | 2017",
             "到2020年营收翻番。今年收入#。                  | null       | null",
+            "12月28日,道路开通,总投资#。                    | 2022-01-15 | 2021-12-28",
+            "1月10日,道路开通,总投资#。                     | 2022-01-15 | 2022-01-10",
     })
     void resolves(String body, String published, String expected) {
         String text = body.replace('/', '\n');
