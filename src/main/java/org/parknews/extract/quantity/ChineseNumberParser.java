@@ -77,6 +77,9 @@ public final class ChineseNumberParser {
         double wan = 0;       // the 万 group below the current 亿
         double section = 0;   // the part below 万
         double pending = -1;  // a digit (or Arabic number) waiting for its unit
+        double lastUnit = 0;  // the unit written last, for 三千五 = 3500
+        boolean unitJustBefore = false;
+        boolean lastDigitFollowsUnit = false;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -87,6 +90,8 @@ public final class ChineseNumberParser {
                     return OptionalDouble.empty();
                 }
                 pending = a.getAsDouble();
+                lastDigitFollowsUnit = unitJustBefore;
+                unitJustBefore = false;
                 i = end;
                 continue;
             }
@@ -97,24 +102,35 @@ public final class ChineseNumberParser {
                     return OptionalDouble.empty(); // 一一, 三四: two digits with no unit between
                 }
                 pending = d;
+                lastDigitFollowsUnit = unitJustBefore && d > 0;
+                unitJustBefore = false;
+                i++;
+                continue;
             } else if (small > 0) {
                 section += (pending < 0 ? 1 : pending) * small;
-                pending = -1;
+                lastUnit = small;
             } else if (c == '万' || c == '萬') {
                 double group = section + Math.max(pending, 0);
                 wan += (group == 0 ? 1 : group) * 1e4;
                 section = 0;
-                pending = -1;
+                lastUnit = 1e4;
             } else if (c == '亿' || c == '億') {
                 double group = yi + wan + section + Math.max(pending, 0);
                 yi = (group == 0 ? 1 : group) * 1e8;
                 wan = 0;
                 section = 0;
-                pending = -1;
+                lastUnit = 1e8;
             } else {
                 return OptionalDouble.empty();
             }
+            pending = -1;
+            unitJustBefore = true;
+            lastDigitFollowsUnit = false;
             i++;
+        }
+        // 三千五, 两万三, 1万5: a lone last digit right after a unit of 百 or more counts in the place below it
+        if (lastDigitFollowsUnit && pending > 0 && pending < 10 && pending == Math.floor(pending) && lastUnit >= 100) {
+            pending *= lastUnit / 10;
         }
         return OptionalDouble.of(yi + wan + section + Math.max(pending, 0));
     }

@@ -43,6 +43,15 @@ class ChineseNumberParserTest {
             "一九九八 | 1998",
             "一千零一 | 1001",
             "九十九 | 99",
+            "三千五 | 3500",
+            "两万三 | 23000",
+            "一百五 | 150",
+            "一亿二 | 120000000",
+            "1万5 | 15000",
+            "十五 | 15",
+            "一千零五 | 1005",
+            "三千五百 | 3500",
+            "两千零一十八 | 2018",
     })
     void parses(String text, double expected) {
         assertEquals(expected, parser.parse(text).orElseThrow(), 1e-6);
