@@ -72,6 +72,9 @@ class QuantityFinderTest {
             "剩余30日内办结                    | 30日               | 30             | null        | day    | under",
             "一共42                            | 42                 | 42             | null        | null   | null",
             "千分之五                          | 千分之五            | 0.5            | null        | %      | null",
+            "七成以上企业                      | 七成               | 70             | null        | %      | over",
+            "百分之百完成                      | 百分之百            | 100            | null        | %      | null",
+            "年产量三千五百吨                  | 三千五百吨          | 3500           | null        | t      | null",
             "成本下降-2.3%                     | -2.3%              | -2.3           | null        | %      | null",
             "低温负五                          | 负五               | -5             | null        | null   | null",
             "排放5‰                            | 5‰                 | 0.5            | null        | %      | null",
@@ -123,6 +126,8 @@ class QuantityFinderTest {
             "十八大以来                                | 十八",
             "2014年投资3亿元                           | 3亿元",
             "唯一一个园区                              | 一个",
+            "三家成立联盟                              | 三家",
+            "两万三千元                                | 两万三千元",
     })
     void skipsWhatIsNoQuantity(String line, String expected) {
         String found = QuantityRules.find(line).stream().map(q -> line.substring(q.start(), q.end()))
