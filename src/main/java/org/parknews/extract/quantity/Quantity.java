@@ -12,14 +12,4 @@ package org.parknews.extract.quantity;
  */
 public record Quantity(String text, double value, Double valueMax, String unit, String kind, String qualifier,
                        int start, int end, int outerStart, int outerEnd) {
-
-    /** True when the number is written in Chinese numerals only (两个, 三分之一). */
-    public boolean chineseOnly() {
-        for (char c : text.toCharArray()) {
-            if (Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
