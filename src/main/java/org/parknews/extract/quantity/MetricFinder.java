@@ -145,7 +145,8 @@ public final class MetricFinder {
         int i = !tokens.isEmpty() && tokens.get(0).text().equals("的") ? 1 : 0;
         for (; i < tokens.size() && out.size() < MAX_RIGHT; i++) {
             Token t = tokens.get(i);
-            if (isBreak(t) || t.text().equals("的") || !(isNounLike(t) || isModifierNumeral(t))) {
+            boolean gradeSuffix = t.pos().equals("q") && !out.isEmpty() && out.get(out.size() - 1).pos().startsWith("m");
+            if (isBreak(t) || t.text().equals("的") || !(isNounLike(t) || isModifierNumeral(t) || gradeSuffix)) {
                 break;
             }
             out.add(t);
@@ -197,9 +198,13 @@ public final class MetricFinder {
         return pos.startsWith("n") || pos.equals("vn") || pos.equals("j") || pos.equals("g") || pos.equals("x");
     }
 
-    /** 一级部门, 一把手: numeral-led modifiers that belong to the counted noun. */
+    /** 一级部门, 一把手, 百亿级企业: numeral-led modifiers that belong to the counted noun, not a new number. */
     private static boolean isModifierNumeral(Token t) {
-        return t.pos().startsWith("m") && !t.text().chars().allMatch(ch -> "零〇一二两三四五六七八九十百千万亿".indexOf(ch) >= 0
+        if (!t.pos().startsWith("m")) {
+            return false;
+        }
+        boolean scaleOnly = t.text().chars().allMatch(ch -> "十百千万亿".indexOf(ch) >= 0);
+        return scaleOnly || !t.text().chars().allMatch(ch -> "零〇一二两三四五六七八九十百千万亿".indexOf(ch) >= 0
                 || Character.isDigit(ch) || ch == '.');
     }
 

@@ -80,7 +80,7 @@ public final class PeriodResolver {
             for (Mention m : mentions) {
                 if (m.start() >= sentence.start() && m.end() <= offset
                         && (!m.clauseOnly() || atSentenceStart(m, sentence) || sameClause(m.end(), offset))
-                        && !(m.sameYear() && inSentence != null)) {
+                        && !(m.sameYear() && inSentence != null && !opensClause(m))) {
                     inSentence = m;
                 }
             }
@@ -128,6 +128,15 @@ public final class PeriodResolver {
                 clauseEnd++;
             }
             return clauseEnd - m.end() <= TRAILING_SLACK;
+        }
+
+        /** ，全年完成…: 全年 opening a clause names the year again; 完成全年任务 only qualifies a noun. */
+        private boolean opensClause(Mention m) {
+            int i = m.start() - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 || CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 || "。！？!?\n".indexOf(text.charAt(i)) >= 0;
         }
 
         private boolean sameClause(int from, int to) {

@@ -47,6 +47,8 @@ class FactExtractorTest {
             "今年计划新增标准厂房50万平方米,目前已完成38万平方米。 | 2019-10-28 | 38万平方米 | 标准厂房 | null",
             "比去年缩短了2天。 | 2019-10-28 | 2天 | 缩短 | null",
             "每年安排2亿元人才发展专项资金。 | 2019-10-28 | 2亿元 | 人才发展专项资金 | null",
+            "力争用三年时间培育5个百亿级企业。 | 2020-03-02 | 5个 | 百亿级企业 | null",
+            "引进“双一流”高校2所、新型研发机构15家。 | 2020-03-02 | 2所 | 高校 | null",
             "规划用地约800亩,可新增就业岗位2000-3000个。 | 2019-10-28 | 2000-3000个 | 新增就业岗位 | null",
     })
     void extractsMetricAndPeriod(String body, String published, String text, String metric, String period) {
