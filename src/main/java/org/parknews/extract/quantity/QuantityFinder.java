@@ -15,18 +15,14 @@ import org.parknews.rules.RuleSet;
  * match text, where full-width digits are already folded; skips masked dates, times and codes.
  */
 public final class QuantityFinder {
-    private static final String CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億";
-    private static final String ARABIC = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
-    private static final Pattern NUMERAL = Pattern.compile(
-            "(?:" + ARABIC + "|[" + CN + "])+(?:点[零〇一二三四五六七八九]+)?");
-    private static final Pattern PERCENT_WORD = Pattern.compile(
-            "百分之((?:" + ARABIC + "|[" + CN + "])+(?:点[零〇一二三四五六七八九]+)?)");
-    private static final Pattern FRACTION = Pattern.compile(
-            "([一二两三四五六七八九十百千万]+)分之([一二三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)");
+    /** The characters of Chinese numerals, financial forms included. */
+    static final String CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億";
+    /** An Arabic number with thousands separators and decimals (match text: ，and ．folded). */
+    static final String ARABIC = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    /** One numeral: Arabic runs and Chinese numeral characters mixed, with a Chinese 点 decimal. */
+    static final String NUMERAL_REGEX = "(?:" + ARABIC + "|[" + CN + "])+(?:点[零〇一二三四五六七八九]+)?";
+    private static final Pattern NUMERAL = Pattern.compile(NUMERAL_REGEX);
     private static final Pattern SCALE_ONLY = Pattern.compile("[十百千万亿拾佰仟萬億]+");
-    private static final Pattern NEIGHBOURS = Pattern.compile(
-            "(?<![" + CN + "])((?:[一二三四五六七八九]?[十百千万])?)([一二三四五六七八])([二三四五六七八九])"
-            + "(?![一二三四五六七八九])([十百千万亿]*)");
     private static final Pattern COLLOQUIAL_SCALE = Pattern.compile("个[多余]?([万亿]+)");
     private static final String RANGE_SEPARATORS = "-~—到至";
     private static final String IMPLICIT_MONEY_UNIT = "CNY";
@@ -37,11 +33,15 @@ public final class QuantityFinder {
     private final QualifierWords qualifiers;
     private final QuantityMasks masks;
     private final ChineseNumberParser parser = new ChineseNumberParser();
+    private final QuantityBuilder builder;
+    private final WordedNumbers worded;
 
     public QuantityFinder(UnitTable units, QualifierWords qualifiers, QuantityMasks masks) {
         this.units = units;
         this.qualifiers = qualifiers;
         this.masks = masks;
+        this.builder = new QuantityBuilder(qualifiers);
+        this.worded = new WordedNumbers(units, builder);
     }
 
     public static QuantityFinder from(RuleSet rules) {
@@ -53,10 +53,9 @@ public final class QuantityFinder {
         BitSet masked = masks.masked(text);
         List<Quantity> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        percentWords(text, masked, out, taken);
-        fractions(text, masked, out, taken);
-        halves(text, masked, out, taken);
-        neighbourPairs(text, masked, out, taken);
+        for (Quantity q : worded.find(text, masked)) {
+            add(out, taken, q);
+        }
         Matcher m = NUMERAL.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -107,7 +106,7 @@ public final class QuantityFinder {
                                 start, b.end, start, b.end)); // 800-1000: opening hours with the colon lost
                     }
                     if (low < high) {
-                        return Optional.of(qualified(text, start, b.end, round(low), round(high), b.unit, "range"));
+                        return Optional.of(builder.build(text, start, b.end, QuantityBuilder.round(low), QuantityBuilder.round(high), b.unit, "range"));
                     }
                 }
             }
@@ -120,9 +119,9 @@ public final class QuantityFinder {
             return Optional.empty(); // a lone Chinese digit without a unit is a word, not a number
         }
         if (isMinus(text, start)) {
-            return Optional.of(qualified(text, start - 1, a.end, -round(a.unitValue()), null, a.unit, a.innerQualifier));
+            return Optional.of(builder.build(text, start - 1, a.end, -QuantityBuilder.round(a.unitValue()), null, a.unit, a.innerQualifier));
         }
-        return Optional.of(qualified(text, start, a.end, round(a.unitValue()), null, a.unit, a.innerQualifier));
+        return Optional.of(builder.build(text, start, a.end, QuantityBuilder.round(a.unitValue()), null, a.unit, a.innerQualifier));
     }
 
     /** 负5, -2.3%: a sign right before the number that is not a range dash (1-2). */
@@ -245,73 +244,6 @@ public final class QuantityFinder {
         return parser.parse(numeral.substring(i)).orElse(1);
     }
 
-    /** 百分之十五 → 15 %. */
-    private void percentWords(String text, BitSet masked, List<Quantity> out, BitSet taken) {
-        Matcher m = PERCENT_WORD.matcher(text);
-        while (m.find()) {
-            if (!masked.get(m.start())) {
-                parser.parse(m.group(1)).ifPresent(v ->
-                        add(out, taken, qualified(text, m.start(), m.end(), round(v), null, percent(), null)));
-            }
-        }
-    }
-
-    /** 三分之一 → 33.33 %. */
-    private void fractions(String text, BitSet masked, List<Quantity> out, BitSet taken) {
-        Matcher m = FRACTION.matcher(text);
-        while (m.find()) {
-            OptionalDouble den = parser.parse(m.group(1));
-            OptionalDouble num = parser.parse(m.group(2));
-            if (!masked.get(m.start()) && den.isPresent() && num.isPresent() && den.getAsDouble() > 0
-                    && !taken.get(m.start())) {
-                double pct = Math.round(num.getAsDouble() / den.getAsDouble() * 10000) / 100.0;
-                add(out, taken, qualified(text, m.start(), m.end(), pct, null, percent(), null));
-            }
-        }
-    }
-
-    /**
-     * 十五六个, 七八十家, 五六百人: two neighbouring digits name a rough range (15-16, 70-80,
-     * 500-600), after an optional leading part (十) and before an optional scale.
-     */
-    private void neighbourPairs(String text, BitSet masked, List<Quantity> out, BitSet taken) {
-        Matcher m = NEIGHBOURS.matcher(text);
-        while (m.find()) {
-            int low = ChineseNumberParser.digit(m.group(2).charAt(0));
-            int high = ChineseNumberParser.digit(m.group(3).charAt(0));
-            if (high != low + 1 || masked.get(m.start())) {
-                continue;
-            }
-            double lead = m.group(1).isEmpty() ? 0 : parser.parse(m.group(1)).orElse(0);
-            double scale = m.group(4).isEmpty() ? 1 : parser.parse(m.group(4)).orElse(1);
-            Optional<UnitDef> unit = units.at(text, m.end());
-            int end = m.end() + unit.map(u -> u.surface().length()).orElse(0);
-            double factor = unit.map(UnitDef::factor).orElse(1.0);
-            add(out, taken, qualified(text, m.start(), end, round((lead + low * scale) * factor),
-                    round((lead + high * scale) * factor), unit.orElse(null), "range"));
-        }
-    }
-
-    /** 半年, 半个小时: one half of a duration; 上半年 and 下半年 are periods, not durations. */
-    private void halves(String text, BitSet masked, List<Quantity> out, BitSet taken) {
-        for (int i = text.indexOf('半'); i >= 0; i = text.indexOf('半', i + 1)) {
-            char prev = i > 0 ? text.charAt(i - 1) : ' ';
-            if (masked.get(i) || "上下前后多".indexOf(prev) >= 0 || ChineseNumberParser.digit(prev) >= 0
-                    || Character.isDigit(prev)) {
-                continue;
-            }
-            Optional<UnitDef> u = units.at(text, i + 1);
-            if (u.isPresent() && "duration".equals(u.get().kind())) {
-                int end = i + 1 + u.get().surface().length();
-                add(out, taken, qualified(text, i, end, 0.5 * u.get().factor(), null, u.get(), null));
-            }
-        }
-    }
-
-    private static UnitDef percent() {
-        return new UnitDef("百分之", "%", 1, "percent");
-    }
-
     private static boolean add(List<Quantity> out, BitSet taken, Quantity q) {
         int next = taken.nextSetBit(q.start());
         if (next >= 0 && next < q.end()) {
@@ -320,31 +252,6 @@ public final class QuantityFinder {
         out.add(q);
         taken.set(q.start(), q.end());
         return true;
-    }
-
-    /** Adds the qualifier words around the quantity (约, 以上); an inner or range one wins. */
-    private Quantity qualified(String text, int start, int end, double value, Double max, UnitDef unit, String inner) {
-        String qualifier = inner;
-        int outerStart = start;
-        int outerEnd = end;
-        Optional<QualifierWords.Word> before = qualifiers.before(text, start);
-        Optional<QualifierWords.Word> after = qualifiers.after(text, end);
-        if (before.isPresent()) {
-            outerStart = text.lastIndexOf(before.get().text(), start);
-        }
-        if (after.isPresent()) {
-            outerEnd = end + after.get().text().length();
-        }
-        if (qualifier == null) {
-            qualifier = before.map(QualifierWords.Word::qualifier)
-                    .orElse(after.map(QualifierWords.Word::qualifier).orElse(null));
-        }
-        return new Quantity(text.substring(start, end), value, max, unit == null ? null : unit.unit(),
-                unit == null ? null : unit.kind(), qualifier, start, end, outerStart, outerEnd);
-    }
-
-    static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
     }
 
     /** A number read up to its unit: the numeral, its value in the written unit, and where it ends. */
