@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code parknews} command: one subcommand per task. */
 @Command(name = "parknews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns crawled Chinese news about industrial parks into structured records.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, ExplainCommand.class, ExportCommand.class,
-                BenchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, ExplainCommand.class, QuantitiesCommand.class,
+                ExportCommand.class, BenchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes every command shares. */

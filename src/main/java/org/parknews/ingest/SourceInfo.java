@@ -13,6 +13,10 @@ public record SourceInfo(String path, String sha256, String format, String chars
         this(path, sha256, format, charset, url, crawled, null);
     }
 
+    public SourceInfo withPath(String newPath) {
+        return new SourceInfo(newPath, sha256, format, charset, url, crawled, record);
+    }
+
     public SourceInfo withCharset(String newCharset) {
         return new SourceInfo(path, sha256, format, newCharset, url, crawled, record);
     }

@@ -52,9 +52,7 @@ final class StagedInput {
 
         @Override
         public void accept(RawDocument doc) {
-            SourceInfo s = doc.source();
-            SourceInfo source = new SourceInfo(restore(s.path()), s.sha256(), s.format(), s.charset(), s.url(),
-                    s.crawled());
+            SourceInfo source = doc.source().withPath(restore(doc.source().path()));
             sink.accept(new RawDocument(doc.id(), source, doc.contentType(), doc.text(), doc.hints(),
                     doc.warnings()));
         }

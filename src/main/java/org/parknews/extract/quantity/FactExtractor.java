@@ -13,38 +13,69 @@ import org.parknews.extract.Extractor;
 import org.parknews.extract.Fact;
 import org.parknews.extract.Findings;
 import org.parknews.rules.RuleSet;
-import org.parknews.text.Token;
 
-/** Turns the quantities of each sentence into facts with metric, period and subject. */
+/** Turns the quantities of each sentence into facts with metric, period and subject park. */
 public final class FactExtractor implements Extractor {
     private final QuantityFinder finder;
-    private final FactFilter filter = new FactFilter();
-    private final MetricFinder metrics = new MetricFinder();
-    private final PeriodResolver periods = new PeriodResolver();
+    private final FactFilter filter;
+    private final MetricFinder metrics;
+    private final PeriodResolver periods;
 
     public FactExtractor(RuleSet rules) {
-        this.finder = new QuantityFinder(UnitTable.from(rules));
+        this.finder = QuantityFinder.from(rules);
+        this.filter = FactFilter.from(rules);
+        this.metrics = new MetricFinder(MetricWords.from(rules));
+        this.periods = PeriodResolver.from(rules);
     }
 
     @Override
     public void extract(AnalyzedArticle doc, Findings out) {
         String text = doc.matchText();
-        List<EntityMention> parks = doc.body().isEmpty() ? List.of() : parks(out);
+        if (text.isEmpty()) {
+            return;
+        }
+        List<EntityMention> parks = parks(out);
         String mainPark = mainPark(parks);
         List<Span> sentences = doc.article().sentences();
-        for (Quantity q : finder.find(text)) {
+        PeriodResolver.Timeline timeline = periods.timeline(text, sentences, doc.article().published());
+        List<Quantity> all = finder.find(text);
+        String previousMetric = null;
+        int previousParagraph = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Quantity q = all.get(i);
+            int paragraphStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+            if (paragraphStart != previousParagraph) {
+                previousMetric = null;
+                previousParagraph = paragraphStart;
+            }
             if (!filter.isFact(q, text)) {
                 continue;
             }
             int sentence = doc.article().sentenceIndexAt(q.start());
             Span s = sentences.get(sentence);
-            int paragraphStart = text.lastIndexOf('\n', q.start() - 1) + 1;
-            List<Token> before = doc.tokensIn(new Span(s.start(), Math.max(s.start(), q.start())));
-            String period = periods.resolve(text.substring(paragraphStart, q.start()), doc.article().published());
-            out.add(new Fact(doc.body().substring(q.start(), q.end()), q.value(), q.valueMax(), q.unit(),
-                    metrics.metric(before, null), q.qualifier(), period, subject(parks, paragraphStart, q.start(), mainPark),
+            int leftLimit = Math.max(s.start(), i > 0 ? Math.min(all.get(i - 1).outerEnd(), q.outerStart()) : 0);
+            int rightLimit = Math.min(s.end(), i + 1 < all.size() ? Math.max(all.get(i + 1).outerStart(), q.outerEnd()) : text.length());
+            MetricFinder.Context context = new MetricFinder.Context(
+                    doc.tokensIn(new Span(leftLimit, q.outerStart())),
+                    doc.tokensIn(new Span(q.outerEnd(), rightLimit)), previousMetric);
+            String metric = metrics.metric(q, context);
+            if (metric != null && !inParentheses(text, paragraphStart, q.start())) {
+                previousMetric = metric;
+            }
+            out.add(new Fact(doc.body().substring(q.start(), q.end()), q.value(), q.valueMax(), q.unit(), metric,
+                    q.qualifier(), timeline.periodAt(q.start()), subject(parks, s, paragraphStart, q.start(), mainPark),
                     new Span(q.start(), q.end()), sentence, "quantity." + q.kind()));
         }
+    }
+
+    /** 申报专利302项(其中PCT专利1项): an aside in brackets does not start a new chain of facts. */
+    private static boolean inParentheses(String text, int from, int at) {
+        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+        if (open < from) {
+            return false;
+        }
+        int close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
+        return close < open;
     }
 
     private static List<EntityMention> parks(Findings out) {
@@ -62,7 +93,7 @@ public final class FactExtractor implements Extractor {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         for (EntityMention m : parks) {
-            String name = m.canonical() != null ? m.canonical() : m.name();
+            String name = name(m);
             int c = counts.merge(name, 1, Integer::sum);
             if (best == null || c > counts.get(best)) {
                 best = name;
@@ -71,13 +102,31 @@ public final class FactExtractor implements Extractor {
         return best;
     }
 
-    private static String subject(List<EntityMention> parks, int paragraphStart, int at, String mainPark) {
-        String subject = null;
+    /** The park named last before the fact in its sentence, else in its paragraph, else the main park. */
+    private static String subject(List<EntityMention> parks, Span sentence, int paragraphStart, int at, String mainPark) {
+        String inSentence = null;
+        String inParagraph = null;
         for (EntityMention m : parks) {
             if (m.span().start() >= paragraphStart && m.span().end() <= at) {
-                subject = m.canonical() != null ? m.canonical() : m.name();
+                inParagraph = name(m);
+                if (m.span().start() >= sentence.start()) {
+                    inSentence = name(m);
+                }
             }
         }
-        return subject != null ? subject : mainPark;
+        if (inSentence == null) {
+            // a park named after the number in the same sentence (860亩的湘潭高新区科技企业加速器)
+            for (EntityMention m : parks) {
+                if (m.span().start() >= at && m.span().end() <= sentence.end()) {
+                    inSentence = name(m);
+                    break;
+                }
+            }
+        }
+        return inSentence != null ? inSentence : inParagraph != null ? inParagraph : mainPark;
+    }
+
+    private static String name(EntityMention m) {
+        return m.canonical() != null ? m.canonical() : m.name();
     }
 }

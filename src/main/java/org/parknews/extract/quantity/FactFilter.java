@@ -1,42 +1,76 @@
 package org.parknews.extract.quantity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parknews.rules.RuleSet;
+import org.parknews.rules.SeedLine;
 
 /**
- * Decides which quantities are facts (gold-format.md): a unit is required, and dates,
- * ordinals, names with numbers, time frames and the idiomatic "一" are not facts.
+ * Decides which quantities are facts (gold-format.md): a unit is required, and the context
+ * rules of {@code seeds/fact-exclusions.tsv} (ordinals, idiomatic 一, time frames, names with
+ * numbers) reject the rest. Dates, times and codes never reach it: {@link QuantityMasks} skips them.
  */
 public final class FactFilter {
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}年");
-    private static final Pattern CHINESE_ONE = Pattern.compile("^[一]");
+    public static final String FILE = "fact-exclusions.tsv";
+    private static final int CONTEXT = 12;
 
-    public boolean isFact(Quantity q, String text) {
-        if (q.unit() == null) {
-            return false;
-        }
-        int s = q.start();
-        int e = q.end();
-        char prev = s > 0 ? text.charAt(s - 1) : ' ';
-        char next = e < text.length() ? text.charAt(e) : ' ';
-        if (prev == '第' || Character.isDigit(prev) || prev == '.') {
-            return false;
-        }
-        if (YEAR.matcher(q.text()).matches()) {
-            return false;
-        }
-        if ("year".equals(q.unit()) || "month".equals(q.unit()) || "day".equals(q.unit())) {
-            // 25年来, 今年前10个月: time frames, not measured durations.
-            if (next == '来' || text.startsWith("以来", e) || (s > 0 && text.charAt(s - 1) == '前')) {
+    /** One exclusion rule; a null pattern is no condition. */
+    public record Rule(String name, Set<String> kinds, Pattern before, Pattern text, Pattern after) {
+        boolean fires(Quantity q, String fullText) {
+            if (!kinds.contains("*") && !kinds.contains(q.kind())) {
                 return false;
             }
+            String left = fullText.substring(Math.max(0, q.start() - CONTEXT), q.start());
+            String right = fullText.substring(q.end(), Math.min(fullText.length(), q.end() + CONTEXT));
+            return (before == null || before.matcher(left).find())
+                    && (text == null || text.matcher(q.text()).find())
+                    && (after == null || after.matcher(right).find());
         }
-        if (q.text().length() <= 2 && CHINESE_ONE.matcher(q.text()).find() && q.value() == 1) {
-            return false;
+    }
+
+    private final List<Rule> rules;
+
+    FactFilter(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static FactFilter from(RuleSet rules) {
+        List<Rule> out = new ArrayList<>();
+        for (SeedLine line : rules.file(FILE).lines()) {
+            out.add(new Rule(line.required(0, "name"), Set.copyOf(Arrays.asList(line.required(1, "kinds").split(","))),
+                    pattern(line, 2), pattern(line, 3), pattern(line, 4)));
         }
-        // 世界500强, “5523”工程, 1+3: numbers that are part of a name.
-        if (next == '强' || prev == '+' || next == '+' || prev == '“' || next == '”') {
-            return false;
+        return new FactFilter(out);
+    }
+
+    private static Pattern pattern(SeedLine line, int column) {
+        String regex = line.required(column, "regex or -");
+        if (regex.equals("-")) {
+            return null;
         }
-        return true;
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw line.error("bad regex in column " + (column + 1) + ": " + e.getDescription());
+        }
+    }
+
+    public boolean isFact(Quantity q, String text) {
+        return q.unit() != null && rejectedBy(q, text).isEmpty();
+    }
+
+    /** The first exclusion rule that rejects {@code q}, if any. */
+    public Optional<Rule> rejectedBy(Quantity q, String text) {
+        for (Rule r : rules) {
+            if (r.fires(q, text)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

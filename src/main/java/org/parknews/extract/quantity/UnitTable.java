@@ -1,20 +1,34 @@
 package org.parknews.extract.quantity;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
 
-/** The units of {@code seeds/units.tsv}, looked up longest surface first. */
+/**
+ * The units of {@code seeds/units.tsv} in a trie: the unit written right after a number is
+ * found with one short trie pass over the next few characters, longest surface first.
+ */
 public final class UnitTable {
     public static final String FILE = "units.tsv";
 
-    private final List<UnitDef> bySurfaceLength;
+    private final Lexicon<UnitDef> lexicon;
+    private final int longest;
 
-    private UnitTable(List<UnitDef> units) {
-        this.bySurfaceLength = units.stream()
-                .sorted(Comparator.comparingInt((UnitDef u) -> -u.surface().length())).toList();
+    UnitTable(List<UnitDef> units) {
+        Map<String, UnitDef> bySurface = new HashMap<>();
+        int max = 0;
+        for (UnitDef u : units) {
+            bySurface.put(u.surface(), u);
+            max = Math.max(max, u.surface().length());
+        }
+        this.lexicon = new Lexicon<>(bySurface);
+        this.longest = max;
     }
 
     public static UnitTable from(RuleSet rules) {
@@ -28,16 +42,28 @@ public final class UnitTable {
         } catch (NumberFormatException e) {
             throw line.error("factor is not a number: " + line.column(2));
         }
-        return new UnitDef(line.required(0, "surface"), line.required(1, "base unit"), factor, line.required(3, "kind"));
+        Pattern notFollowedBy;
+        try {
+            notFollowedBy = line.column(4).isEmpty() ? null : Pattern.compile(line.column(4));
+        } catch (PatternSyntaxException e) {
+            throw line.error("bad regex in column 5: " + e.getDescription());
+        }
+        return new UnitDef(line.required(0, "surface"), line.required(1, "base unit"), factor, line.required(3, "kind"),
+                notFollowedBy);
     }
 
     /** The longest unit written at {@code offset} in {@code text}. */
     public Optional<UnitDef> at(String text, int offset) {
-        for (UnitDef u : bySurfaceLength) {
-            if (text.startsWith(u.surface(), offset)) {
-                return Optional.of(u);
+        if (offset >= text.length()) {
+            return Optional.empty();
+        }
+        String window = text.substring(offset, Math.min(text.length(), offset + longest));
+        UnitDef best = null;
+        for (Lexicon.Match<UnitDef> m : lexicon.findAll(window)) {
+            if (m.start() == 0 && (best == null || m.end() > best.surface().length()) && m.value().fits(text, offset)) {
+                best = m.value();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

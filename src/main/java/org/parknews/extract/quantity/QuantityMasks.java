@@ -1,0 +1,52 @@
+package org.parknews.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parknews.rules.RuleSet;
+import org.parknews.rules.SeedLine;
+
+/**
+ * The patterns of {@code seeds/quantity-masks.tsv}: dates, times, phone and licence numbers,
+ * codes and list markers, whose digits are never quantities.
+ */
+public final class QuantityMasks {
+    public static final String FILE = "quantity-masks.tsv";
+
+    /** One named pattern. */
+    public record Mask(String name, Pattern pattern) {
+    }
+
+    private final List<Mask> masks;
+
+    QuantityMasks(List<Mask> masks) {
+        this.masks = List.copyOf(masks);
+    }
+
+    public static QuantityMasks from(RuleSet rules) {
+        List<Mask> masks = new ArrayList<>();
+        for (SeedLine line : rules.file(FILE).lines()) {
+            try {
+                masks.add(new Mask(line.required(0, "name"), Pattern.compile(line.required(1, "regex"))));
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new QuantityMasks(masks);
+    }
+
+    /** The offsets of {@code text} that lie inside some mask. */
+    public BitSet masked(String text) {
+        BitSet out = new BitSet(text.length());
+        for (Mask m : masks) {
+            Matcher matcher = m.pattern().matcher(text);
+            while (matcher.find()) {
+                out.set(matcher.start(), matcher.end());
+            }
+        }
+        return out;
+    }
+}
