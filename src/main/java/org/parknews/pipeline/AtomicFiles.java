@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader (or a rerun after a crash) sees either the old content or the
@@ -23,8 +25,9 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".tmp-", ".part");
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), OutputDirectory.TEMP_PREFIX, ".part");
         try {
+            readableByAll(tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
@@ -38,12 +41,37 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Temporary files are created owner-only; outputs are for everyone who may read the folder
+     * (a researcher's notebook, a web server), like any file written the ordinary way.
+     */
+    public static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Renames a finished temporary file over its target. */
     public static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (renames, deletions) to disk, so a file renamed into it survives
+     * a power loss before anything that depends on it is recorded.
+     */
+    public static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some platforms (Windows) cannot open a folder as a channel; renames are durable there anyway.
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
         }
     }
 }

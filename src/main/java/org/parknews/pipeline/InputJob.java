@@ -1,0 +1,172 @@
+package org.parknews.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.parknews.ingest.DocumentSink;
+import org.parknews.ingest.FileFormat;
+import org.parknews.ingest.Ingest;
+import org.parknews.ingest.InputError;
+import org.parknews.ingest.RawDocument;
+import org.parknews.ingest.StackTraces;
+import org.parknews.record.Record;
+
+/**
+ * Brings one input file up to date: compares it with the state, and unless it is unchanged
+ * reads it, runs each of its documents under the limits, writes the records, and only then
+ * commits the input to the state. Document failures become error lines; only output failures
+ * (the folder became unwritable) escape, as {@link UncheckedIOException}, and end the run.
+ */
+final class InputJob {
+    private final RunContext ctx;
+    private final Path file;
+    private final String key;
+
+    InputJob(RunContext ctx, Path file) {
+        this.ctx = ctx;
+        this.file = file;
+        this.key = stateKey(file);
+    }
+
+    /** The state's key for a file: its absolute normalised path, the same from any working folder. */
+    static String stateKey(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    void run() {
+        try {
+            process();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + ctx.out().dir() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ctx.progress().step();
+        }
+    }
+
+    private void process() throws IOException, InterruptedException {
+        InputFingerprint now;
+        try {
+            now = InputFingerprint.of(file);
+        } catch (IOException e) {
+            // Unreadable or vanished: nothing is committed, so the next run tries again.
+            ctx.errors().add(InputError.of(file.toString(), 0, "ingest", e));
+            return;
+        }
+        InputState previous = ctx.state().get(key).orElse(null);
+        InputStatus status = InputStatus.classify(previous, now, ctx.version(), ctx.rules(), ctx.options().full());
+        ctx.counters().count(status);
+        if (status == InputStatus.UNCHANGED) {
+            return;
+        }
+        Documents docs = new Documents();
+        if (FileFormat.of(file).isPresent() && now.size() > ctx.options().maxBytes()) {
+            docs.error(tooLarge(file.toString(), now.size()));
+        } else {
+            ctx.ingest().read(file, docs);
+        }
+        if (docs.fatal != null) {
+            throw docs.fatal;
+        }
+        List<String> produced = new ArrayList<>(new TreeSet<>(docs.produced));
+        ctx.state().commit(new InputState(key, now.size(), now.sha256(), ctx.version(), ctx.rules(), produced,
+                docs.errors.get()));
+        if (previous != null) {
+            dropStaleRecords(previous, produced);
+        }
+    }
+
+    /** Records the input produced last time but not now (its content changed) are deleted. */
+    private void dropStaleRecords(InputState previous, List<String> produced) throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (String name : previous.records()) {
+            if (!produced.contains(name)) {
+                ctx.names().release(name, key);
+                if (!ctx.state().references(name)) {
+                    stale.add(name);
+                }
+            }
+        }
+        ctx.out().deleteRecords(stale);
+    }
+
+    private InputError tooLarge(String path, long bytes) {
+        return new InputError(path, 0, "ingest", String.format(Locale.ROOT,
+                "too large: %d bytes, the limit is %d (--max-bytes)", bytes, ctx.options().maxBytes()), null);
+    }
+
+    /** Receives the input's documents from its reader and turns each into a record or an error line. */
+    private final class Documents implements DocumentSink {
+        final List<String> produced = new ArrayList<>();
+        final AtomicInteger errors = new AtomicInteger();
+        IOException fatal;
+
+        @Override
+        public void accept(RawDocument doc) {
+            if (fatal != null) {
+                return;
+            }
+            String path = doc.source().path();
+            if (doc.text().isBlank()) {
+                error(new InputError(path, 0, "ingest", "empty input: no text in the document", null));
+                return;
+            }
+            long bytes = doc.text().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > ctx.options().maxBytes()) {
+                error(tooLarge(path, bytes));
+                return;
+            }
+            String name = SafeFileName.of(doc.id());
+            String owner = ctx.names().claim(name, key);
+            if (owner != null) {
+                error(new InputError(path, 0, "record",
+                        "duplicate id '" + doc.id() + "': record " + name + " already comes from " + owner, null));
+                return;
+            }
+            Record record;
+            try {
+                record = ctx.runner().process(doc);
+            } catch (DocumentFailure f) {
+                ctx.names().release(name, key);
+                error(new InputError(path, 0, f.stage(), reasonWithId(doc, f.getMessage()),
+                        f.getCause() == null ? null : StackTraces.head(f.getCause(), 8)));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fatal = new IOException("run interrupted", e);
+                return;
+            }
+            if (record.body() == null || record.body().isBlank()) {
+                ctx.names().release(name, key);
+                error(new InputError(path, 0, "clean", reasonWithId(doc, "no article text found"), null));
+                return;
+            }
+            try {
+                ctx.out().writeRecord(name, record);
+            } catch (IOException e) {
+                fatal = e;
+                return;
+            }
+            produced.add(name);
+            ctx.counters().recordWritten();
+        }
+
+        private String reasonWithId(RawDocument doc, String reason) {
+            return doc.id().equals(FileFormat.of(file).map(f -> f.stem(file)).orElse(null))
+                    ? reason : reason + " (id " + doc.id() + ")";
+        }
+
+        @Override
+        public void error(InputError error) {
+            errors.incrementAndGet();
+            ctx.errors().add(error);
+        }
+    }
+}
