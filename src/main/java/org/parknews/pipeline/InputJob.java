@@ -2,11 +2,10 @@ package org.parknews.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parknews.ingest.DocumentSink;
@@ -27,11 +26,13 @@ final class InputJob {
     private final RunContext ctx;
     private final Path file;
     private final String key;
+    private final DocumentScreen screen;
 
     InputJob(RunContext ctx, Path file) {
         this.ctx = ctx;
         this.file = file;
         this.key = stateKey(file);
+        this.screen = new DocumentScreen(ctx.options().maxBytes());
     }
 
     /** The state's key for a file: its absolute normalised path, the same from any working folder. */
@@ -67,8 +68,10 @@ final class InputJob {
             return;
         }
         Documents docs = new Documents();
-        if (FileFormat.of(file).isPresent() && now.size() > ctx.options().maxBytes()) {
-            docs.error(tooLarge(file.toString(), now.size()));
+        // A single-article file over the limit is refused unread; containers are judged per document.
+        Optional<String> refused = FileFormat.of(file).isPresent() ? screen.rejectFileSize(now.size()) : Optional.empty();
+        if (refused.isPresent()) {
+            docs.error(new InputError(file.toString(), 0, "ingest", refused.get(), null));
         } else {
             ctx.ingest().read(file, docs);
         }
@@ -97,11 +100,6 @@ final class InputJob {
         ctx.out().deleteRecords(stale);
     }
 
-    private InputError tooLarge(String path, long bytes) {
-        return new InputError(path, 0, "ingest", String.format(Locale.ROOT,
-                "too large: %d bytes, the limit is %d (--max-bytes)", bytes, ctx.options().maxBytes()), null);
-    }
-
     /** Receives the input's documents from its reader and turns each into a record or an error line. */
     private final class Documents implements DocumentSink {
         final List<String> produced = new ArrayList<>();
@@ -114,13 +112,9 @@ final class InputJob {
                 return;
             }
             String path = doc.source().path();
-            if (doc.text().isBlank()) {
-                error(new InputError(path, 0, "ingest", "empty input: no text in the document", null));
-                return;
-            }
-            long bytes = doc.text().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > ctx.options().maxBytes()) {
-                error(tooLarge(path, bytes));
+            Optional<String> rejected = screen.reject(doc.text());
+            if (rejected.isPresent()) {
+                error(new InputError(path, 0, "ingest", reasonWithId(doc, rejected.get()), null));
                 return;
             }
             String name = SafeFileName.of(doc.id());
