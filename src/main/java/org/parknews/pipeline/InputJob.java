@@ -73,7 +73,12 @@ final class InputJob {
         if (refused.isPresent()) {
             docs.error(new InputError(file.toString(), 0, "ingest", refused.get(), null));
         } else {
-            ctx.ingest().read(file, docs);
+            try {
+                ctx.ingest().read(file, docs);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A reader bug the ingest stage did not catch still costs only this input.
+                docs.error(InputError.of(file.toString(), 0, "ingest", e));
+            }
         }
         if (docs.fatal != null) {
             throw docs.fatal;

@@ -38,6 +38,11 @@ final class LogProgress implements ProgressReporter {
         }
     }
 
+    long startedNanos() {
+        return started;
+    }
+
+    /** The progress line after {@code n} inputs at time {@code now} (nanoTime). */
     String line(long n, long now) {
         double seconds = (now - started) / 1e9;
         double rate = seconds > 0 ? n / seconds : 0;
