@@ -50,6 +50,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Seconds one document may take before it is abandoned and reported (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = RunOptions.DEFAULT_TIMEOUT.toSeconds();
 
+    @Option(names = "--fsync", description = "Force each record and state line to disk before going on: "
+            + "survives a power loss, not only a killed run, at a few milliseconds per article.")
+    boolean fsync;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or log lines; only the summary line and errors.")
     boolean quiet;
 
@@ -57,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunOptions options;
         try {
-            options = new RunOptions(threads, full, prune, maxBytes, Duration.ofSeconds(timeoutSeconds));
+            options = new RunOptions(threads, full, prune, maxBytes, Duration.ofSeconds(timeoutSeconds), fsync);
         } catch (IllegalArgumentException e) {
             System.err.println("parknews extract: " + e.getMessage());
             return Main.USAGE;

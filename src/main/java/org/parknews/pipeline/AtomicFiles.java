@@ -25,6 +25,14 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes atomically; with {@code force} false the data is not forced to disk before the
+     * rename, which survives a killed process (the kernel keeps the data) but not a power loss.
+     */
+    public static void write(Path target, byte[] content, boolean force) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), OutputDirectory.TEMP_PREFIX, ".part");
         try {
             readableByAll(tmp);
@@ -33,7 +41,9 @@ public final class AtomicFiles {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (force) {
+                    ch.force(true);
+                }
             }
             move(tmp, target);
         } finally {

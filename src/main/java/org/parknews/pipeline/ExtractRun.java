@@ -42,9 +42,9 @@ public final class ExtractRun {
 
     public RunSummary run(List<Path> inputs, Path outDir, ProgressReporter progress) throws IOException {
         long started = System.nanoTime();
-        OutputDirectory out = OutputDirectory.open(outDir);
+        OutputDirectory out = OutputDirectory.open(outDir, options.fsync());
         List<Path> files = new InputFinder(ingest::accepts, outDir).find(inputs);
-        try (RunState state = RunState.open(outDir);
+        try (RunState state = RunState.open(outDir, options.fsync());
              ErrorLog errors = out.openErrorLog();
              DocumentRunner runner = new DocumentRunner(processor, options.timeout())) {
             List<InputState> pruned = options.prune() ? disappeared(state, files) : List.of();

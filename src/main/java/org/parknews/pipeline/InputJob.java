@@ -63,6 +63,10 @@ final class InputJob {
         }
         InputState previous = ctx.state().get(key).orElse(null);
         InputStatus status = InputStatus.classify(previous, now, ctx.version(), ctx.rules(), ctx.options().full());
+        if (status == InputStatus.UNCHANGED && !previous.records().stream().allMatch(ctx.out()::hasRecord)) {
+            // A record file vanished or was emptied (deleted by hand, a power loss without --fsync).
+            status = InputStatus.CHANGED;
+        }
         ctx.counters().count(status);
         if (status == InputStatus.UNCHANGED) {
             return;

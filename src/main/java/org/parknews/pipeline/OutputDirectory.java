@@ -1,5 +1,7 @@
 package org.parknews.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The output folder of a run: one pretty {@code <name>.json} per record, {@code records.jsonl}
  * with every current record once, and the run's own files, whose names start with {@code _}.
- * Every file is replaced atomically, so a killed run never leaves half a record.
+ * Every file is replaced atomically, so a killed run never leaves half a record. Record files
+ * are forced to disk only with {@code --fsync}: a killed process loses nothing the kernel has,
+ * and after a power loss an emptied record file is noticed and its input redone.
  */
 public final class OutputDirectory {
     public static final String RECORDS = "records.jsonl";
@@ -26,16 +30,18 @@ public final class OutputDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(OutputDirectory.class);
 
     private final Path dir;
+    private final boolean fsync;
 
-    private OutputDirectory(Path dir) {
+    private OutputDirectory(Path dir, boolean fsync) {
         this.dir = dir;
+        this.fsync = fsync;
     }
 
     /**
      * Opens (creating if needed) the folder and removes temporary files a killed run left;
      * fails with a clear message when the folder cannot be written.
      */
-    public static OutputDirectory open(Path dir) throws IOException {
+    public static OutputDirectory open(Path dir, boolean fsync) throws IOException {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -49,16 +55,25 @@ public final class OutputDirectory {
                 Files.deleteIfExists(p);
             }
         }
-        return new OutputDirectory(dir);
+        return new OutputDirectory(dir, fsync);
     }
 
     public Path dir() {
         return dir;
     }
 
-    /** Writes one record as {@code <name>.json}. */
+    /** Writes one record as {@code <name>.json}, forced to disk first when the run asks for fsync. */
     public void writeRecord(String name, Record record) throws IOException {
-        AtomicFiles.write(recordFile(name), RecordJson.pretty(record) + "\n");
+        AtomicFiles.write(recordFile(name), (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8), fsync);
+    }
+
+    /** Whether a record file is there with content; a power loss without fsync can leave it empty. */
+    public boolean hasRecord(String name) {
+        try {
+            return Files.size(recordFile(name)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public Path recordFile(String name) {
@@ -84,10 +99,19 @@ public final class OutputDirectory {
                 for (String name : names) {
                     Path file = recordFile(name);
                     if (!Files.exists(file)) {
-                        LOG.warn("record file {} is missing; rerun with --full to restore it", file);
+                        LOG.warn("record file {} is missing; its input is redone on the next run", file);
                         continue;
                     }
-                    out.write(RecordJson.line(RecordJson.MAPPER.readTree(file.toFile())));
+                    JsonNode record;
+                    try {
+                        record = RecordJson.MAPPER.readTree(file.toFile());
+                    } catch (JsonProcessingException e) {
+                        // Only a power loss without --fsync can leave this; deleting it makes the next run redo the input.
+                        LOG.warn("record file {} is corrupt and was deleted; its input is redone on the next run", file);
+                        Files.delete(file);
+                        continue;
+                    }
+                    out.write(RecordJson.line(record));
                     out.newLine();
                 }
             }

@@ -21,10 +21,11 @@ import org.parknews.record.RecordJson;
 /**
  * The incremental state of an output folder: one {@link InputState} per input ever processed.
  *
- * <p>It lives in two files. {@code _state.jsonl} is the checkpoint, always replaced atomically.
- * During a run each finished input is appended to {@code _state.journal.jsonl} and forced to disk
- * only after its record files are durable, so a run killed at any moment loses at most the
- * inputs in flight, which the rerun redoes. Opening replays the journal (a torn last line is
+ * <p>It lives in two files. {@code _state.jsonl} is the checkpoint, always replaced atomically
+ * and forced to disk. During a run each finished input is appended to
+ * {@code _state.journal.jsonl} only after its record files are in place (and forced, with
+ * fsync), so a run killed at any moment loses at most the inputs in flight, which the rerun
+ * redoes. Opening replays the journal (a torn last line is
  * ignored) and checkpoints at once, so new appends never follow a torn line.
  */
 public final class RunState implements AutoCloseable {
@@ -33,19 +34,29 @@ public final class RunState implements AutoCloseable {
 
     private final Path dir;
     private final Map<String, InputState> entries;
+    private final boolean fsync;
     private FileChannel journal;
 
-    private RunState(Path dir, Map<String, InputState> entries) {
+    private RunState(Path dir, Map<String, InputState> entries, boolean fsync) {
         this.dir = dir;
         this.entries = entries;
+        this.fsync = fsync;
     }
 
     /** Loads the state of {@code dir} (empty when there is none) and opens a fresh journal. */
     public static RunState open(Path dir) throws IOException {
+        return open(dir, true);
+    }
+
+    /**
+     * Loads the state; with {@code fsync} each commit is forced to disk (power-loss safe, a few
+     * milliseconds per input), without it commits survive a killed process but not a power loss.
+     */
+    public static RunState open(Path dir, boolean fsync) throws IOException {
         Map<String, InputState> entries = new TreeMap<>();
         readLines(dir.resolve(STATE), entries, true);
         readLines(dir.resolve(JOURNAL), entries, false);
-        RunState state = new RunState(dir, entries);
+        RunState state = new RunState(dir, entries, fsync);
         state.checkpoint();
         return state;
     }
@@ -83,16 +94,20 @@ public final class RunState implements AutoCloseable {
     }
 
     /**
-     * Records a finished input durably. Call only once its record files are written; the
+     * Records a finished input. Call only once its record files are written; with fsync the
      * folder is synced first so their renames reach the disk before the journal line does.
      */
     public synchronized void commit(InputState entry) throws IOException {
-        AtomicFiles.syncDirectory(dir);
+        if (fsync) {
+            AtomicFiles.syncDirectory(dir);
+        }
         ByteBuffer line = ByteBuffer.wrap((RecordJson.line(entry) + "\n").getBytes(StandardCharsets.UTF_8));
         while (line.hasRemaining()) {
             journal.write(line);
         }
-        journal.force(false);
+        if (fsync) {
+            journal.force(false);
+        }
         entries.put(entry.path(), entry);
     }
 

@@ -140,6 +140,26 @@ class IncrementalRunTest {
         assertEquals(0, Files.size(out.resolve(OutputDirectory.ERRORS)), "the error log lists current failures only");
     }
 
+    @Test
+    void damagedRecordFilesAreNoticedAndRedone() throws IOException {
+        Path in = corpus();
+        Path out = tmp.resolve("out");
+        run(in, options());
+        String original = RunFixtures.recordsJsonl(out);
+        // What a power loss without --fsync can leave: an emptied file, a torn one.
+        Files.write(out.resolve("000_79dc9c1204d006a1-copy000.json"), new byte[0]);
+        Files.writeString(out.resolve("001_0acc258f0dc2cd30-copy000.json"), "{\"id\" : \"001_");
+
+        RunSummary second = run(in, options());
+        assertEquals(List.of(5L, 0L, 1L, 4L, 1L, 0L), counts(second), "the emptied record is redone at once");
+        assertEquals(4, RunFixtures.recordIds(out).size(), "the torn record is dropped, never copied");
+        assertFalse(Files.exists(out.resolve("001_0acc258f0dc2cd30-copy000.json")));
+
+        RunSummary third = run(in, options());
+        assertEquals(List.of(5L, 0L, 1L, 4L, 1L, 0L), counts(third), "and the torn one on the next run");
+        assertEquals(original, RunFixtures.recordsJsonl(out));
+    }
+
     /** read, new, changed, unchanged, written, failed. */
     private static List<Long> counts(RunSummary s) {
         return List.of(s.read(), s.added(), s.changed(), s.unchanged(), s.written(), s.failed());

@@ -18,13 +18,13 @@ class ThreadCountTest {
     Path tmp;
 
     @Test
-    void oneAndTwoThreadsWriteTheSameBytes() throws IOException {
+    void oneAndTwoThreadsWriteTheSameBytesWithOrWithoutFsync() throws IOException {
         Path in = tmp.resolve("in");
         RunFixtures.copySamples(in, 8);
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
-        RunSummary a = run(in, one, 1);
-        RunSummary b = run(in, two, 2);
+        RunSummary a = run(in, one, RunOptions.defaults().withThreads(1).withFsync(true));
+        RunSummary b = run(in, two, RunOptions.defaults().withThreads(2));
         assertEquals(40, a.written());
         assertEquals(40, b.written());
         assertArrayEquals(Files.readAllBytes(one.resolve(OutputDirectory.RECORDS)),
@@ -38,8 +38,7 @@ class ThreadCountTest {
         assertArrayEquals(Files.readAllBytes(one.resolve(RunState.STATE)), Files.readAllBytes(two.resolve(RunState.STATE)));
     }
 
-    private static RunSummary run(Path in, Path out, int threads) throws IOException {
-        return new ExtractRun(TestPipeline.get(), new Ingest(), RunOptions.defaults().withThreads(threads))
-                .run(List.of(in), out);
+    private static RunSummary run(Path in, Path out, RunOptions options) throws IOException {
+        return new ExtractRun(TestPipeline.get(), new Ingest(), options).run(List.of(in), out);
     }
 }
