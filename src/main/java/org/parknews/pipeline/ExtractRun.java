@@ -92,11 +92,15 @@ public final class ExtractRun {
         return gone;
     }
 
-    /** Record names already taken by inputs of earlier runs that stay. */
+    /**
+     * Record names already taken by inputs of earlier runs that still exist. A vanished input's
+     * names are free: after a corpus is moved, its files take their records over instead of
+     * clashing with their own old paths.
+     */
     private static NameRegistry namesOwnedBy(RunState state, List<InputState> pruned) {
         NameRegistry names = new NameRegistry();
         for (InputState e : state.entries()) {
-            if (!pruned.contains(e)) {
+            if (!pruned.contains(e) && Files.exists(Path.of(e.path()))) {
                 e.records().forEach(n -> names.claim(n, e.path()));
             }
         }

@@ -58,6 +58,7 @@ final class InputJob {
             now = InputFingerprint.of(file);
         } catch (IOException e) {
             // Unreadable or vanished: nothing is committed, so the next run tries again.
+            ctx.counters().count(ctx.state().get(key).isPresent() ? InputStatus.CHANGED : InputStatus.NEW);
             ctx.errors().add(InputError.of(file.toString(), 0, "ingest", e));
             return;
         }

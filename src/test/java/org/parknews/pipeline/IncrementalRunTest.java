@@ -160,6 +160,23 @@ class IncrementalRunTest {
         assertEquals(original, RunFixtures.recordsJsonl(out));
     }
 
+    @Test
+    void aMovedCorpusTakesItsRecordsOverWithoutDuplicates() throws IOException {
+        Path in = corpus();
+        Path out = tmp.resolve("out");
+        run(in, options());
+        String original = RunFixtures.recordsJsonl(out);
+        Path moved = Files.move(in, tmp.resolve("moved"));
+
+        RunSummary afterMove = run(moved, options());
+        assertEquals(List.of(5L, 5L, 0L, 0L, 5L, 0L), counts(afterMove), "no duplicate-id errors");
+        assertEquals(5, RunFixtures.recordIds(out).size());
+        RunSummary pruned = run(moved, options().withPrune(true));
+        assertEquals(5, pruned.pruned());
+        assertEquals(5, RunFixtures.recordIds(out).size(), "pruning the old paths keeps the records now owned by the new");
+        assertEquals(original.replace(in.toString(), moved.toString()), RunFixtures.recordsJsonl(out));
+    }
+
     /** read, new, changed, unchanged, written, failed. */
     private static List<Long> counts(RunSummary s) {
         return List.of(s.read(), s.added(), s.changed(), s.unchanged(), s.written(), s.failed());
