@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parknews.ingest.FileFormat;
 import org.parknews.ingest.Ingest;
 import org.parknews.ingest.InputFinder;
 
@@ -48,7 +49,9 @@ public final class ExtractRun {
              ErrorLog errors = out.openErrorLog();
              DocumentRunner runner = new DocumentRunner(processor, options.timeout())) {
             List<InputState> pruned = options.prune() ? disappeared(state, files) : List.of();
-            RunContext ctx = new RunContext(out, state, errors, namesOwnedBy(state, pruned), new RunCounters(),
+            NameRegistry names = namesOwnedBy(state, pruned);
+            claimInInputOrder(names, files);
+            RunContext ctx = new RunContext(out, state, errors, names, new RunCounters(),
                     runner, ingest, options, version, rules, progress);
             progress.start(files.size());
             processAll(ctx, files);
@@ -105,6 +108,17 @@ public final class ExtractRun {
             }
         }
         return names;
+    }
+
+    /**
+     * Single-article files know their record name before they are read; claiming those names in
+     * input order means that of two files with the same id the first in order always wins, however
+     * the threads happen to run.
+     */
+    private static void claimInInputOrder(NameRegistry names, List<Path> files) {
+        for (Path file : files) {
+            FileFormat.of(file).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
+        }
     }
 
     /** Forgets the disappeared inputs, checkpoints that, and only then deletes their record files. */

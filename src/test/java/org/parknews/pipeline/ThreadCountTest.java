@@ -2,6 +2,7 @@ package org.parknews.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,25 @@ class ThreadCountTest {
             }
         }
         assertArrayEquals(Files.readAllBytes(one.resolve(RunState.STATE)), Files.readAllBytes(two.resolve(RunState.STATE)));
+    }
+
+    @Test
+    void ofTwoInputsWithTheSameIdTheFirstInOrderWinsWhateverTheThreads() throws IOException {
+        Path in = tmp.resolve("in");
+        RunFixtures.copySamples(in.resolve("a"), 1);
+        RunFixtures.copySamples(in.resolve("b"), 1);
+        for (int threads : new int[]{1, 2}) {
+            Path out = tmp.resolve("out" + threads);
+            RunSummary s = run(in, out, RunOptions.defaults().withThreads(threads));
+            assertEquals(5, s.written());
+            assertEquals(5, s.failed());
+            for (var error : RunFixtures.errors(out)) {
+                assertTrue(error.get("path").asText().contains("/b/"), error.toString());
+                assertTrue(error.get("reason").asText().startsWith("duplicate id"), error.toString());
+            }
+        }
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("out1").resolve(OutputDirectory.RECORDS)),
+                Files.readAllBytes(tmp.resolve("out2").resolve(OutputDirectory.RECORDS)));
     }
 
     private static RunSummary run(Path in, Path out, RunOptions options) throws IOException {
