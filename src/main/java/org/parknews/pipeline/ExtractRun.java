@@ -102,8 +102,10 @@ public final class ExtractRun {
      */
     private static NameRegistry namesOwnedBy(RunState state, List<InputState> pruned) {
         NameRegistry names = new NameRegistry();
+        Set<String> prunedPaths = new HashSet<>();
+        pruned.forEach(e -> prunedPaths.add(e.path()));
         for (InputState e : state.entries()) {
-            if (!pruned.contains(e) && Files.exists(Path.of(e.path()))) {
+            if (!prunedPaths.contains(e.path()) && Files.exists(Path.of(e.path()))) {
                 e.records().forEach(n -> names.claim(n, e.path()));
             }
         }
@@ -128,9 +130,10 @@ public final class ExtractRun {
         }
         ctx.state().removeAll(pruned.stream().map(InputState::path).toList());
         ctx.state().checkpoint();
+        Set<String> live = new HashSet<>(ctx.state().recordNames());
         List<String> unreferenced = new ArrayList<>();
         for (InputState e : pruned) {
-            e.records().stream().filter(n -> !ctx.state().references(n)).forEach(unreferenced::add);
+            e.records().stream().filter(n -> !live.contains(n)).forEach(unreferenced::add);
         }
         ctx.out().deleteRecords(unreferenced);
     }
