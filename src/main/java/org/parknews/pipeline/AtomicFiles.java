@@ -70,6 +70,13 @@ public final class AtomicFiles {
         }
     }
 
+    /** Forces a finished file's content to disk before it is renamed into place. */
+    public static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
     /**
      * Forces a folder's entries (renames, deletions) to disk, so a file renamed into it survives
      * a power loss before anything that depends on it is recorded.

@@ -3,11 +3,9 @@ package org.parknews.pipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parknews.ingest.InputError;
 import org.parknews.record.RecordJson;
@@ -53,9 +51,7 @@ public final class ErrorLog implements AutoCloseable {
     /** Makes this run's log the current {@code _errors.jsonl}. */
     public synchronized void publish() throws IOException {
         out.close();
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
+        AtomicFiles.force(tmp);
         AtomicFiles.move(tmp, target);
     }
 

@@ -58,7 +58,10 @@ public final class ExtractRun {
             progress.close();
             prune(ctx, pruned);
             state.checkpoint();
-            out.rebuildRecordsJsonl(state.recordNames());
+            if (state.changed() || !out.hasRecordsJsonl()) {
+                out.rebuildRecordsJsonl(state.recordNames());
+                state.recordsPublished();
+            }
             errors.publish();
             double seconds = (System.nanoTime() - started) / 1e9;
             RunSummary summary = ctx.counters().summary(files.size(), errors.count(), pruned.size(), seconds);

@@ -87,6 +87,10 @@ public final class OutputDirectory {
         }
     }
 
+    public boolean hasRecordsJsonl() {
+        return Files.exists(dir.resolve(RECORDS));
+    }
+
     /**
      * Rewrites records.jsonl from the named record files in the given order, so it holds each
      * current record exactly once whatever earlier runs left behind.
@@ -115,6 +119,7 @@ public final class OutputDirectory {
                     out.newLine();
                 }
             }
+            AtomicFiles.force(tmp);
             AtomicFiles.move(tmp, dir.resolve(RECORDS));
         } finally {
             Files.deleteIfExists(tmp);

@@ -31,11 +31,14 @@ import org.parknews.record.RecordJson;
 public final class RunState implements AutoCloseable {
     public static final String STATE = "_state.jsonl";
     public static final String JOURNAL = "_state.journal.jsonl";
+    /** Present while records.jsonl lags behind the state, so a killed run's successor rebuilds it. */
+    public static final String STALE = "_records.stale";
 
     private final Path dir;
     private final Map<String, InputState> entries;
     private final boolean fsync;
     private FileChannel journal;
+    private boolean changed;
 
     private RunState(Path dir, Map<String, InputState> entries, boolean fsync) {
         this.dir = dir;
@@ -55,15 +58,21 @@ public final class RunState implements AutoCloseable {
     public static RunState open(Path dir, boolean fsync) throws IOException {
         Map<String, InputState> entries = new TreeMap<>();
         readLines(dir.resolve(STATE), entries, true);
-        readLines(dir.resolve(JOURNAL), entries, false);
+        int replayed = readLines(dir.resolve(JOURNAL), entries, false);
         RunState state = new RunState(dir, entries, fsync);
+        // Journal lines mean the last run stopped before its end: its records.jsonl is stale.
+        if (replayed > 0 || Files.exists(dir.resolve(STALE))) {
+            state.markChanged();
+        }
         state.checkpoint();
         return state;
     }
 
-    private static void readLines(Path file, Map<String, InputState> into, boolean strict) throws IOException {
+    /** Reads state lines into the map; returns how many were read. */
+    private static int readLines(Path file, Map<String, InputState> into, boolean strict) throws IOException {
+        int read = 0;
         if (!Files.exists(file)) {
-            return;
+            return read;
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNo = 0;
@@ -75,6 +84,7 @@ public final class RunState implements AutoCloseable {
                 try {
                     InputState s = RecordJson.MAPPER.readValue(line, InputState.class);
                     into.put(s.path(), s);
+                    read++;
                 } catch (JsonProcessingException e) {
                     // Only the journal can hold a torn line (a kill mid-append); its input is simply redone.
                     if (strict) {
@@ -83,6 +93,7 @@ public final class RunState implements AutoCloseable {
                 }
             }
         }
+        return read;
     }
 
     public synchronized Optional<InputState> get(String path) {
@@ -108,11 +119,15 @@ public final class RunState implements AutoCloseable {
         if (fsync) {
             journal.force(false);
         }
+        markChanged();
         entries.put(entry.path(), entry);
     }
 
     /** Forgets inputs (pruning); takes effect on disk at the next checkpoint. */
-    public synchronized void removeAll(Collection<String> paths) {
+    public synchronized void removeAll(Collection<String> paths) throws IOException {
+        if (!paths.isEmpty()) {
+            markChanged();
+        }
         paths.forEach(entries::remove);
     }
 
@@ -126,6 +141,30 @@ public final class RunState implements AutoCloseable {
         TreeSet<String> names = new TreeSet<>();
         entries.values().forEach(e -> names.addAll(e.records()));
         return new ArrayList<>(names);
+    }
+
+    /**
+     * Whether the current records may differ from the published records.jsonl: an input was
+     * committed or removed since it was last rebuilt, in this run or in one that was killed.
+     */
+    public synchronized boolean changed() {
+        return changed;
+    }
+
+    /** Notes on disk, before the first change, that records.jsonl must be rebuilt. */
+    private void markChanged() throws IOException {
+        if (!changed) {
+            if (!Files.exists(dir.resolve(STALE))) {
+                Files.createFile(dir.resolve(STALE));
+            }
+            changed = true;
+        }
+    }
+
+    /** Records that records.jsonl now matches the checkpointed state. */
+    public synchronized void recordsPublished() throws IOException {
+        Files.deleteIfExists(dir.resolve(STALE));
+        changed = false;
     }
 
     /** Writes all entries to the checkpoint atomically and starts an empty journal. */

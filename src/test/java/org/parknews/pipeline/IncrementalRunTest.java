@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,12 @@ class IncrementalRunTest {
         assertEquals(List.of(5L, 5L, 0L, 0L, 5L, 0L), counts(first));
         String before = RunFixtures.recordsJsonl(tmp.resolve("out"));
 
+        FileTime built = Files.getLastModifiedTime(tmp.resolve("out").resolve(OutputDirectory.RECORDS));
         RunSummary second = run(in, options());
         assertEquals(List.of(5L, 0L, 0L, 5L, 0L, 0L), counts(second));
         assertEquals(before, RunFixtures.recordsJsonl(tmp.resolve("out")), "a skipped input keeps its record");
+        assertEquals(built, Files.getLastModifiedTime(tmp.resolve("out").resolve(OutputDirectory.RECORDS)),
+                "nothing changed, so records.jsonl is not rewritten");
 
         Path changed = in.resolve("001_0acc258f0dc2cd30-copy000.txt");
         Files.writeString(changed, Files.readString(changed).replace("湘潭高新区", "株洲高新区"));

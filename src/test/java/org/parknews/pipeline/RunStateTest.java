@@ -69,6 +69,24 @@ class RunStateTest {
     }
 
     @Test
+    void remembersAcrossAKillThatRecordsJsonlIsStale() throws IOException {
+        RunState state = RunState.open(dir);
+        assertEquals(false, state.changed());
+        state.commit(entry("/in/a.txt", "a"));
+        assertEquals(true, state.changed());
+        state.checkpoint();
+        // Killed here, after the checkpoint but before records.jsonl was rebuilt.
+        RunState next = RunState.open(dir);
+        assertEquals(true, next.changed(), "the rebuild is still owed");
+        next.recordsPublished();
+        next.close();
+        try (RunState third = RunState.open(dir)) {
+            assertEquals(false, third.changed());
+        }
+        state.close();
+    }
+
+    @Test
     void aCorruptCheckpointIsAFatalErrorNotASilentFullRerun() throws IOException {
         Files.writeString(dir.resolve(RunState.STATE), "not json\n");
         IOException e = assertThrows(IOException.class, () -> RunState.open(dir));
