@@ -51,12 +51,15 @@ public final class ExtractRun {
             List<InputState> pruned = options.prune() ? disappeared(state, files) : List.of();
             NameRegistry names = namesOwnedBy(state, pruned);
             claimInInputOrder(names, files);
-            RunContext ctx = new RunContext(out, state, errors, names, new RunCounters(),
-                    runner, ingest, options, version, rules, progress);
+            RunCounters counters = new RunCounters();
             progress.start(files.size());
-            processAll(ctx, files);
+            try (WorkerPool documents = new WorkerPool(options.threads(), "parknews-document")) {
+                RunContext ctx = new RunContext(out, state, errors, names, counters, runner, documents, ingest,
+                        options, version, rules, progress);
+                processAll(ctx, files);
+            }
             progress.close();
-            prune(ctx, pruned);
+            prune(state, out, pruned);
             state.checkpoint();
             if (state.changed() || !out.hasRecordsJsonl()) {
                 out.rebuildRecordsJsonl(state.recordNames());
@@ -64,7 +67,7 @@ public final class ExtractRun {
             }
             errors.publish();
             double seconds = (System.nanoTime() - started) / 1e9;
-            RunSummary summary = ctx.counters().summary(files.size(), errors.count(), pruned.size(), seconds);
+            RunSummary summary = counters.summary(files.size(), errors.count(), pruned.size(), seconds);
             out.writeSummary(summary);
             return summary;
         } finally {
@@ -73,7 +76,7 @@ public final class ExtractRun {
     }
 
     private void processAll(RunContext ctx, List<Path> files) throws IOException {
-        try (WorkerPool pool = new WorkerPool(options.threads())) {
+        try (WorkerPool pool = new WorkerPool(options.threads(), "parknews-input")) {
             for (Path file : files) {
                 InputJob job = new InputJob(ctx, file);
                 pool.submit(job::run);
@@ -127,17 +130,17 @@ public final class ExtractRun {
     }
 
     /** Forgets the disappeared inputs, checkpoints that, and only then deletes their record files. */
-    private static void prune(RunContext ctx, List<InputState> pruned) throws IOException {
+    private static void prune(RunState state, OutputDirectory out, List<InputState> pruned) throws IOException {
         if (pruned.isEmpty()) {
             return;
         }
-        ctx.state().removeAll(pruned.stream().map(InputState::path).toList());
-        ctx.state().checkpoint();
-        Set<String> live = new HashSet<>(ctx.state().recordNames());
+        state.removeAll(pruned.stream().map(InputState::path).toList());
+        state.checkpoint();
+        Set<String> live = new HashSet<>(state.recordNames());
         List<String> unreferenced = new ArrayList<>();
         for (InputState e : pruned) {
             e.records().stream().filter(n -> !live.contains(n)).forEach(unreferenced::add);
         }
-        ctx.out().deleteRecords(unreferenced);
+        out.deleteRecords(unreferenced);
     }
 }

@@ -6,15 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.parknews.ingest.DocumentSink;
 import org.parknews.ingest.FileFormat;
-import org.parknews.ingest.Ingest;
 import org.parknews.ingest.InputError;
-import org.parknews.ingest.RawDocument;
-import org.parknews.ingest.StackTraces;
-import org.parknews.record.Record;
 
 /**
  * Brings one input file up to date: compares it with the state, and unless it is unchanged
@@ -72,7 +65,7 @@ final class InputJob {
         if (status == InputStatus.UNCHANGED) {
             return;
         }
-        Documents docs = new Documents();
+        InputDocuments docs = new InputDocuments(ctx, file, key, screen);
         // A single-article file over the limit is refused unread; containers are judged per document.
         Optional<String> refused = FileFormat.of(file).isPresent() ? screen.rejectFileSize(now.size()) : Optional.empty();
         if (refused.isPresent()) {
@@ -85,12 +78,9 @@ final class InputJob {
                 docs.error(InputError.of(file.toString(), 0, "ingest", e));
             }
         }
-        if (docs.fatal != null) {
-            throw docs.fatal;
-        }
-        List<String> produced = new ArrayList<>(new TreeSet<>(docs.produced));
+        List<String> produced = docs.awaitAll();
         ctx.state().commit(new InputState(key, now.size(), now.sha256(), ctx.version(), ctx.rules(), produced,
-                docs.errors.get()));
+                docs.errors()));
         if (previous != null) {
             dropStaleRecords(previous, produced);
         }
@@ -108,69 +98,5 @@ final class InputJob {
             }
         }
         ctx.out().deleteRecords(stale);
-    }
-
-    /** Receives the input's documents from its reader and turns each into a record or an error line. */
-    private final class Documents implements DocumentSink {
-        final List<String> produced = new ArrayList<>();
-        final AtomicInteger errors = new AtomicInteger();
-        IOException fatal;
-
-        @Override
-        public void accept(RawDocument doc) {
-            if (fatal != null) {
-                return;
-            }
-            String path = doc.source().path();
-            Optional<String> rejected = screen.reject(doc.text());
-            if (rejected.isPresent()) {
-                error(new InputError(path, 0, "ingest", reasonWithId(doc, rejected.get()), null));
-                return;
-            }
-            String name = SafeFileName.of(doc.id());
-            String owner = ctx.names().claim(name, key);
-            if (owner != null) {
-                error(new InputError(path, 0, "record",
-                        "duplicate id '" + doc.id() + "': record " + name + " already comes from " + owner, null));
-                return;
-            }
-            Record record;
-            try {
-                record = ctx.runner().process(doc);
-            } catch (DocumentFailure f) {
-                ctx.names().release(name, key);
-                error(new InputError(path, 0, f.stage(), reasonWithId(doc, f.getMessage()),
-                        f.getCause() == null ? null : StackTraces.head(f.getCause(), 8)));
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fatal = new IOException("run interrupted", e);
-                return;
-            }
-            if (record.body() == null || record.body().isBlank()) {
-                ctx.names().release(name, key);
-                error(new InputError(path, 0, "clean", reasonWithId(doc, "no article text found"), null));
-                return;
-            }
-            try {
-                ctx.out().writeRecord(name, record);
-            } catch (IOException e) {
-                fatal = e;
-                return;
-            }
-            produced.add(name);
-            ctx.counters().recordWritten();
-        }
-
-        private String reasonWithId(RawDocument doc, String reason) {
-            return doc.id().equals(FileFormat.of(file).map(f -> f.stem(file)).orElse(null))
-                    ? reason : reason + " (id " + doc.id() + ")";
-        }
-
-        @Override
-        public void error(InputError error) {
-            errors.incrementAndGet();
-            ctx.errors().add(error);
-        }
     }
 }

@@ -18,9 +18,9 @@ final class WorkerPool implements AutoCloseable {
     private final int windowSize;
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
-    WorkerPool(int threads) {
+    WorkerPool(int threads, String name) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "parknews-input");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -55,7 +55,8 @@ final class WorkerPool implements AutoCloseable {
         rethrowFatal();
     }
 
-    private void rethrowFatal() throws IOException {
+    /** Throws the failure of a task that failed, if any. */
+    void rethrowFatal() throws IOException {
         Throwable t = fatal.get();
         if (t == null) {
             return;
