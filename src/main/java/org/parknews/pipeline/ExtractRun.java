@@ -12,8 +12,9 @@ import org.parknews.ingest.Ingest;
 import org.parknews.ingest.InputFinder;
 
 /**
- * One incremental extract run over input files into an output folder: inputs in parallel,
- * unchanged ones skipped, each document isolated and time-limited (a failure becomes an error
+ * One incremental extract run over input files into an output folder: inputs read in parallel
+ * and their documents processed on a second bounded pool (so one big container file uses every
+ * core too), unchanged inputs skipped, each document isolated and time-limited (a failure becomes an error
  * line, never a stopped run), then the state checkpointed, records.jsonl rebuilt and the
  * summary written. Only output failures end a run early, as an {@link IOException}.
  */
