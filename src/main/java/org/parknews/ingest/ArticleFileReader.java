@@ -23,7 +23,7 @@ public final class ArticleFileReader implements InputReader {
             throw new IOException("binary content, not a text or HTML article");
         }
         if (bytes.length == 0) {
-            throw new IOException("empty file");
+            throw new IOException("empty input: the file holds no bytes");
         }
         DecodedText decoded = decoder.decode(bytes, null, true);
         // Crawlers save pages as .txt too; markup goes to the HTML cleaner whatever the name says.

@@ -32,7 +32,7 @@ public final class WarcFileReader implements InputReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         if (Files.size(file) == 0) {
-            throw new IOException("empty file");
+            throw new IOException("empty input: the file holds no bytes");
         }
         long number = 0;
         try (WarcReader reader = new WarcReader(file)) {

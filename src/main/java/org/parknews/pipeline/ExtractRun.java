@@ -1,105 +1,147 @@
 package org.parknews.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import org.parknews.ingest.DocumentSink;
+import java.util.Set;
+import org.parknews.ingest.FileFormat;
 import org.parknews.ingest.Ingest;
-import org.parknews.ingest.InputError;
 import org.parknews.ingest.InputFinder;
-import org.parknews.ingest.RawDocument;
-import org.parknews.record.Record;
 
 /**
- * Runs the pipeline over input files into an output folder: files in parallel, each document
- * isolated (a failure becomes an error line, never a stopped run), then records.jsonl and the
- * summary rebuilt at the end.
+ * One incremental extract run over input files into an output folder: inputs read in parallel
+ * and their documents processed on a second bounded pool (so one big container file uses every
+ * core too), unchanged inputs skipped, each document isolated and time-limited (a failure becomes an error
+ * line, never a stopped run), then the state checkpointed, records.jsonl rebuilt and the
+ * summary written. Only output failures end a run early, as an {@link IOException}.
  */
 public final class ExtractRun {
-    private final Pipeline pipeline;
+    private final DocumentProcessor processor;
+    private final String version;
+    private final String rules;
     private final Ingest ingest;
-    private final int threads;
+    private final RunOptions options;
 
-    public ExtractRun(Pipeline pipeline, Ingest ingest, int threads) {
-        this.pipeline = pipeline;
+    public ExtractRun(Pipeline pipeline, Ingest ingest, RunOptions options) {
+        this(pipeline::process, Version.get(), pipeline.rules().hash(), ingest, options);
+    }
+
+    /** @param rules the rule set's hash; a change redoes every input */
+    public ExtractRun(DocumentProcessor processor, String version, String rules, Ingest ingest, RunOptions options) {
+        this.processor = processor;
+        this.version = version;
+        this.rules = rules;
         this.ingest = ingest;
-        this.threads = Math.max(1, threads);
+        this.options = options;
     }
 
     public RunSummary run(List<Path> inputs, Path outDir) throws IOException {
+        return run(inputs, outDir, ProgressReporter.NONE);
+    }
+
+    public RunSummary run(List<Path> inputs, Path outDir, ProgressReporter progress) throws IOException {
         long started = System.nanoTime();
-        OutputDirectory out = new OutputDirectory(outDir);
+        OutputDirectory out = OutputDirectory.open(outDir, options.fsync());
         List<Path> files = new InputFinder(ingest::accepts, outDir).find(inputs);
-        AtomicLong read = new AtomicLong();
-        AtomicLong written = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        ConcurrentHashMap<String, String> namesInRun = new ConcurrentHashMap<>();
-
-        DocumentSink sink = new DocumentSink() {
-            @Override
-            public void accept(RawDocument doc) {
-                read.incrementAndGet();
-                String fileName = SafeFileName.of(doc.id());
-                String earlier = namesInRun.putIfAbsent(fileName, doc.source().path());
-                if (earlier != null) {
-                    error(new InputError(doc.source().path(), 0, "record",
-                            "duplicate id '" + doc.id() + "' (already written from " + earlier + ")", null));
-                    return;
-                }
-                try {
-                    Record record = pipeline.process(doc);
-                    out.writeRecord(fileName, record);
-                    written.incrementAndGet();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write record " + doc.id(), e);
-                } catch (RuntimeException | StackOverflowError e) {
-                    namesInRun.remove(fileName);
-                    error(InputError.of(doc.source().path(), 0, "extract", e));
-                }
+        try (RunState state = RunState.open(outDir, options.fsync());
+             ErrorLog errors = out.openErrorLog();
+             DocumentRunner runner = new DocumentRunner(processor, options.timeout())) {
+            List<InputState> pruned = options.prune() ? disappeared(state, files) : List.of();
+            NameRegistry names = namesOwnedBy(state, pruned);
+            claimInInputOrder(names, files);
+            RunCounters counters = new RunCounters();
+            progress.start(files.size());
+            try (WorkerPool documents = new WorkerPool(options.threads(), "parknews-document")) {
+                RunContext ctx = new RunContext(out, state, errors, names, counters, runner, documents, ingest,
+                        options, version, rules, progress);
+                processAll(ctx, files);
             }
-
-            @Override
-            public void error(InputError error) {
-                failed.incrementAndGet();
-                out.writeError(error);
+            progress.close();
+            prune(state, out, pruned);
+            state.checkpoint();
+            if (state.changed() || !out.hasRecordsJsonl()) {
+                out.rebuildRecordsJsonl(state.recordNames());
+                state.recordsPublished();
             }
-        };
+            errors.publish();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            RunSummary summary = counters.summary(files.size(), errors.count(), pruned.size(), seconds);
+            out.writeSummary(summary);
+            return summary;
+        } finally {
+            progress.close();
+        }
+    }
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
+    private void processAll(RunContext ctx, List<Path> files) throws IOException {
+        try (WorkerPool pool = new WorkerPool(options.threads(), "parknews-input")) {
             for (Path file : files) {
-                tasks.add(pool.submit(() -> ingest.read(file, sink)));
+                InputJob job = new InputJob(ctx, file);
+                pool.submit(job::run);
             }
-            for (Future<?> t : tasks) {
-                t.get();
-            }
+            pool.awaitAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("run interrupted", e);
-        } catch (ExecutionException e) {
-            // Only output failures escape a document; they end the run (exit 2).
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        out.rebuildRecordsJsonl();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        RunSummary summary = new RunSummary(read.get(), written.get(), failed.get(), round(seconds),
-                round(seconds > 0 ? written.get() / seconds : 0));
-        out.writeSummary(summary);
-        out.close();
-        return summary;
     }
 
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+    /** State entries whose input file no longer exists. */
+    private static List<InputState> disappeared(RunState state, List<Path> found) {
+        Set<String> foundKeys = new HashSet<>();
+        found.forEach(f -> foundKeys.add(InputJob.stateKey(f)));
+        List<InputState> gone = new ArrayList<>();
+        for (InputState e : state.entries()) {
+            if (!foundKeys.contains(e.path()) && !Files.exists(Path.of(e.path()))) {
+                gone.add(e);
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * Record names already taken by inputs of earlier runs that still exist. A vanished input's
+     * names are free: after a corpus is moved, its files take their records over instead of
+     * clashing with their own old paths.
+     */
+    private static NameRegistry namesOwnedBy(RunState state, List<InputState> pruned) {
+        NameRegistry names = new NameRegistry();
+        Set<String> prunedPaths = new HashSet<>();
+        pruned.forEach(e -> prunedPaths.add(e.path()));
+        for (InputState e : state.entries()) {
+            if (!prunedPaths.contains(e.path()) && Files.exists(Path.of(e.path()))) {
+                e.records().forEach(n -> names.claim(n, e.path()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Single-article files know their record name before they are read; claiming those names in
+     * input order means that of two files with the same id the first in order always wins, however
+     * the threads happen to run.
+     */
+    private static void claimInInputOrder(NameRegistry names, List<Path> files) {
+        for (Path file : files) {
+            FileFormat.of(file).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
+        }
+    }
+
+    /** Forgets the disappeared inputs, checkpoints that, and only then deletes their record files. */
+    private static void prune(RunState state, OutputDirectory out, List<InputState> pruned) throws IOException {
+        if (pruned.isEmpty()) {
+            return;
+        }
+        state.removeAll(pruned.stream().map(InputState::path).toList());
+        state.checkpoint();
+        Set<String> live = new HashSet<>(state.recordNames());
+        List<String> unreferenced = new ArrayList<>();
+        for (InputState e : pruned) {
+            e.records().stream().filter(n -> !live.contains(n)).forEach(unreferenced::add);
+        }
+        out.deleteRecords(unreferenced);
     }
 }

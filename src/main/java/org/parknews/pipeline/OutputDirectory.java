@@ -1,82 +1,128 @@
 package org.parknews.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-import org.parknews.ingest.InputError;
 import org.parknews.record.Record;
 import org.parknews.record.RecordJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The output folder of a run: one pretty {@code <id>.json} per record, {@code records.jsonl}
- * with every current record once, {@code _errors.jsonl} and {@code _summary.json}. Every file
- * is replaced atomically, so a killed run never leaves half a record.
+ * The output folder of a run: one pretty {@code <name>.json} per record, {@code records.jsonl}
+ * with every current record once, and the run's own files, whose names start with {@code _}.
+ * Every file is replaced atomically, so a killed run never leaves half a record. Record files
+ * are forced to disk only with {@code --fsync}: a killed process loses nothing the kernel has,
+ * and after a power loss an emptied record file is noticed and its input redone.
  */
 public final class OutputDirectory {
     public static final String RECORDS = "records.jsonl";
     public static final String ERRORS = "_errors.jsonl";
     public static final String SUMMARY = "_summary.json";
+    static final String TEMP_PREFIX = ".tmp-";
+    private static final Logger LOG = LoggerFactory.getLogger(OutputDirectory.class);
 
     private final Path dir;
-    private final BufferedWriter errors;
+    private final boolean fsync;
 
-    /** Opens (creating if needed) the folder; fails with a clear message when it cannot be written. */
-    public OutputDirectory(Path dir) throws IOException {
+    private OutputDirectory(Path dir, boolean fsync) {
         this.dir = dir;
-        Files.createDirectories(dir);
-        if (!Files.isWritable(dir)) {
+        this.fsync = fsync;
+    }
+
+    /**
+     * Opens (creating if needed) the folder and removes temporary files a killed run left;
+     * fails with a clear message when the folder cannot be written.
+     */
+    public static OutputDirectory open(Path dir, boolean fsync) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot create output folder " + dir + ": " + e, e);
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw new IOException("output folder is not writable: " + dir);
         }
-        this.errors = Files.newBufferedWriter(dir.resolve(ERRORS), StandardCharsets.UTF_8);
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        return new OutputDirectory(dir, fsync);
     }
 
     public Path dir() {
         return dir;
     }
 
-    /** Writes one record as {@code <fileName>.json}. */
-    public void writeRecord(String fileName, Record record) throws IOException {
-        AtomicFiles.write(dir.resolve(fileName + ".json"), RecordJson.pretty(record) + "\n");
+    /** Writes one record as {@code <name>.json}, forced to disk first when the run asks for fsync. */
+    public void writeRecord(String name, Record record) throws IOException {
+        AtomicFiles.write(recordFile(name), (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8), fsync);
     }
 
-    public synchronized void writeError(InputError error) {
+    /** Whether a record file is there with content; a power loss without fsync can leave it empty. */
+    public boolean hasRecord(String name) {
         try {
-            errors.write(RecordJson.line(error));
-            errors.newLine();
-            errors.flush();
+            return Files.size(recordFile(name)) > 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(ERRORS), e);
+            return false;
         }
     }
 
-    /** Rewrites records.jsonl from the record files, so it holds each current record exactly once. */
-    public void rebuildRecordsJsonl() throws IOException {
-        Path tmp = Files.createTempFile(dir, ".tmp-records-", ".part");
+    public Path recordFile(String name) {
+        return dir.resolve(name + ".json");
+    }
+
+    /** Deletes record files that are no longer current. */
+    public void deleteRecords(Collection<String> names) throws IOException {
+        for (String name : names) {
+            Files.deleteIfExists(recordFile(name));
+        }
+    }
+
+    public boolean hasRecordsJsonl() {
+        return Files.exists(dir.resolve(RECORDS));
+    }
+
+    /**
+     * Rewrites records.jsonl from the named record files in the given order, so it holds each
+     * current record exactly once whatever earlier runs left behind.
+     */
+    public void rebuildRecordsJsonl(List<String> names) throws IOException {
+        Path tmp = Files.createTempFile(dir, TEMP_PREFIX + "records-", ".part");
         try {
+            AtomicFiles.readableByAll(tmp);
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Path file : recordFiles()) {
-                    out.write(RecordJson.line(RecordJson.MAPPER.readTree(file.toFile())));
+                for (String name : names) {
+                    Path file = recordFile(name);
+                    if (!Files.exists(file)) {
+                        LOG.warn("record file {} is missing; its input is redone on the next run", file);
+                        continue;
+                    }
+                    JsonNode record;
+                    try {
+                        record = RecordJson.MAPPER.readTree(file.toFile());
+                    } catch (JsonProcessingException e) {
+                        // Only a power loss without --fsync can leave this; deleting it makes the next run redo the input.
+                        LOG.warn("record file {} is corrupt and was deleted; its input is redone on the next run", file);
+                        Files.delete(file);
+                        continue;
+                    }
+                    out.write(RecordJson.line(record));
                     out.newLine();
                 }
             }
+            AtomicFiles.force(tmp);
             AtomicFiles.move(tmp, dir.resolve(RECORDS));
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** The record files now in the folder, in name order. */
-    public List<Path> recordFiles() throws IOException {
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".json") && !n.startsWith("_") && !n.startsWith(".");
-            }).sorted().toList();
         }
     }
 
@@ -84,7 +130,10 @@ public final class OutputDirectory {
         AtomicFiles.write(dir.resolve(SUMMARY), RecordJson.pretty(summary) + "\n");
     }
 
-    public void close() throws IOException {
-        errors.close();
+    /** Starts this run's error log; it replaces {@code _errors.jsonl} when published. */
+    public ErrorLog openErrorLog() throws IOException {
+        Path tmp = Files.createTempFile(dir, TEMP_PREFIX + "errors-", ".part");
+        AtomicFiles.readableByAll(tmp);
+        return new ErrorLog(tmp, dir.resolve(ERRORS));
     }
 }

@@ -25,6 +25,7 @@ import org.parknews.export.Exporter;
 import org.parknews.ingest.Ingest;
 import org.parknews.pipeline.ExtractRun;
 import org.parknews.pipeline.OutputDirectory;
+import org.parknews.pipeline.RunOptions;
 import org.parknews.record.RecordJson;
 
 /** The Spark job on corpus/ in local[2] writes exactly the records the CLI writes. */
@@ -41,7 +42,7 @@ class ExtractJobTest {
     @BeforeAll
     static void runBoth() throws IOException {
         Path cliOut = tmp.resolve("cli");
-        new ExtractRun(TestPipeline.get(), new Ingest(), 2).run(List.of(CORPUS), cliOut);
+        new ExtractRun(TestPipeline.get(), new Ingest(), RunOptions.defaults().withThreads(2)).run(List.of(CORPUS), cliOut);
         cliRecords = byId(Files.readAllLines(cliOut.resolve(OutputDirectory.RECORDS), StandardCharsets.UTF_8));
 
         sparkOut = tmp.resolve("spark").toUri().toString();
