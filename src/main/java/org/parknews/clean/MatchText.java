@@ -18,12 +18,32 @@ public final class MatchText {
         return new String(out);
     }
 
+    /**
+     * The text with traditional characters in simplified form and nothing else changed (unlike
+     * the match text, full-width punctuation stays): how entity names are given.
+     */
+    public static String simplified(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = TraditionalFold.fold(out[i]);
+        }
+        return new String(out);
+    }
+
     static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
+        }
+        switch (c) {
+            // Corner brackets are the quotation marks of traditional-script pages.
+            case '「': return '“';
+            case '」': return '”';
+            case '『': return '‘';
+            case '』': return '’';
+            default: break;
         }
         return TraditionalFold.fold(c);
     }

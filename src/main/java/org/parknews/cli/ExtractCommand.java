@@ -54,6 +54,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + "survives a power loss, not only a killed run, at a few milliseconds per article.")
     boolean fsync;
 
+    @Option(names = "--tokens", description = "Add the body's words with part-of-speech tags to each record "
+            + "(the segmentation the extractors used; offsets in code points).")
+    boolean tokens;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or log lines; only the summary line and errors.")
     boolean quiet;
 
@@ -70,7 +74,7 @@ public final class ExtractCommand implements Callable<Integer> {
             // Read by slf4j-simple when the first logger is made, which is after this point.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        Pipeline pipeline = Pipeline.load(seeds);
+        Pipeline pipeline = Pipeline.load(seeds).withTokens(tokens);
         RunSummary summary;
         try (ProgressReporter progress = ProgressReporter.forConsole(quiet)) {
             summary = new ExtractRun(pipeline, new Ingest(), options).run(inputs, out, progress);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
@@ -257,6 +258,6 @@ public final class CompanyExtractor implements Extractor {
     }
 
     private static EntityMention mention(AnalyzedArticle doc, int start, int end, String rule) {
-        return EntityMention.of(EntityType.COMPANY, doc.body().substring(start, end), new Span(start, end), rule);
+        return EntityMention.of(EntityType.COMPANY, MatchText.simplified(doc.body().substring(start, end)), new Span(start, end), rule);
     }
 }

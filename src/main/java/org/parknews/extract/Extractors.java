@@ -26,7 +26,8 @@ public final class Extractors {
         for (Extractor e : extractors) {
             e.extract(doc, findings);
         }
-        return new Extraction(grouper.group(findings.mentions()), List.copyOf(findings.facts()));
+        return SimplifiedScript.apply(new Extraction(grouper.group(findings.mentions()), List.copyOf(findings.facts())),
+                doc.body());
     }
 
     /** Words the segmenter should keep whole: every lexicon name the extractors know. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
@@ -66,7 +67,7 @@ public final class ParkExtractor implements Extractor {
             if (stop.contains(m.key()) || !doc.isWord(m.start(), m.end())) {
                 continue;
             }
-            found.add(EntityMention.of(EntityType.PARK, body.substring(m.start(), m.end()), new Span(m.start(), m.end()),
+            found.add(EntityMention.of(EntityType.PARK, MatchText.simplified(body.substring(m.start(), m.end())), new Span(m.start(), m.end()),
                     "park.lexicon"));
             links.link(m.key(), m.value());
         }
@@ -75,7 +76,7 @@ public final class ParkExtractor implements Extractor {
             if (left == m.start() || coveredBy(found, left, m.end())) {
                 continue;
             }
-            String name = body.substring(left, m.end());
+            String name = MatchText.simplified(body.substring(left, m.end()));
             String prefix = text.substring(left, m.start());
             if (stop.contains(name) || suffixes.contains(name) || (genericPrefixes.contains(prefix) && !provincialHeads.contains(m.key()))
                     || !NameBoundary.hasAnchor(doc, left, m.start(), NameBoundary.Kind.PARK, suffixes::contains)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
@@ -51,7 +52,8 @@ public final class PersonExtractor implements Extractor {
     public void extract(AnalyzedArticle doc, Findings out) {
         String text = doc.matchText();
         Map<String, EntityMention> found = new LinkedHashMap<>();
-        for (String author : doc.article().authors()) {
+        for (String byline : doc.article().authors()) {
+            String author = MatchText.simplified(byline);
             found.putIfAbsent(author, EntityMention.of(EntityType.PERSON, author, null, "person.byline"));
         }
         List<EntityMention> titled = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.parknews.extract;
 
+import org.parknews.clean.MatchText;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.parknews.rules.Lexicon;
@@ -93,7 +95,7 @@ record TitlePhrase(List<String> titles, String org) {
         }
         Token t = doc.tokens().get(ti);
         if (t.pos().startsWith("nt")) {
-            return new Org(doc.body().substring(t.start(), t.end()), t.start());
+            return new Org(MatchText.simplified(doc.body().substring(t.start(), t.end())), t.start());
         }
         boolean institution = t.pos().equals("nis") && INSTITUTION_ENDS.stream().anyMatch(t.text()::endsWith);
         int start = t.start();
@@ -104,7 +106,7 @@ record TitlePhrase(List<String> titles, String org) {
             }
             start = before.start();
         }
-        return institution && start < t.start() ? new Org(doc.body().substring(start, end), start) : null;
+        return institution && start < t.start() ? new Org(MatchText.simplified(doc.body().substring(start, end)), start) : null;
     }
 
     /** The longest title that ends exactly at {@code end}, or null. */

@@ -26,7 +26,7 @@ public final class ExtractRun {
     private final RunOptions options;
 
     public ExtractRun(Pipeline pipeline, Ingest ingest, RunOptions options) {
-        this(pipeline::process, Version.get(), pipeline.rules().hash(), ingest, options);
+        this(pipeline::process, Version.get(), pipeline.outputSignature(), ingest, options);
     }
 
     /** @param rules the rule set's hash; a change redoes every input */
@@ -62,6 +62,7 @@ public final class ExtractRun {
             progress.close();
             prune(state, out, pruned);
             state.checkpoint();
+            markDuplicates(state, out);
             if (state.changed() || !out.hasRecordsJsonl()) {
                 out.rebuildRecordsJsonl(state.recordNames());
                 state.recordsPublished();
@@ -87,6 +88,19 @@ public final class ExtractRun {
             Thread.currentThread().interrupt();
             throw new IOException("run interrupted", e);
         }
+    }
+
+    /**
+     * Groups reposts across all current records and rewrites the files whose duplicate_of
+     * changed; the state is marked changed first, so a kill in between still rebuilds records.jsonl.
+     */
+    private static void markDuplicates(RunState state, OutputDirectory out) throws IOException {
+        DuplicateMarker marker = new DuplicateMarker(out.dir(), out::recordFile);
+        DuplicateMarker.Plan plan = marker.plan(state.recordNames());
+        if (!plan.changes().isEmpty()) {
+            state.markChanged();
+        }
+        marker.apply(plan);
     }
 
     /** State entries whose input file no longer exists. */

@@ -3,6 +3,7 @@ package org.parknews.pipeline;
 import java.nio.file.Path;
 import org.parknews.clean.Article;
 import org.parknews.clean.Cleaner;
+import org.parknews.clean.MatchText;
 import org.parknews.extract.AnalyzedArticle;
 import org.parknews.extract.Extractors;
 import org.parknews.ingest.RawDocument;
@@ -21,6 +22,7 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final Extractors extractors;
     private final RecordFactory records;
+    private final boolean tokens;
 
     public Pipeline(RuleSet rules) {
         this.rules = rules;
@@ -28,21 +30,49 @@ public final class Pipeline {
         this.segmenter = new Segmenter(Extractors.lexiconWords(rules));
         this.extractors = new Extractors(rules);
         this.records = new RecordFactory(Version.get(), rules.hash());
+        this.tokens = false;
+    }
+
+    private Pipeline(Pipeline base, boolean tokens) {
+        this.rules = base.rules;
+        this.cleaner = base.cleaner;
+        this.segmenter = base.segmenter;
+        this.extractors = base.extractors;
+        this.records = base.records;
+        this.tokens = tokens;
+    }
+
+    /** The same stages, with each record carrying the segmentation pass the extractors used. */
+    public Pipeline withTokens(boolean on) {
+        return on == tokens ? this : new Pipeline(this, on);
+    }
+
+    /**
+     * What decides a record's content besides its input: the rule set, and whether tokens are
+     * written. A nightly run redoes every input when this changes.
+     */
+    public String outputSignature() {
+        return tokens ? rules.hash() + "+tokens" : rules.hash();
     }
 
     public static Pipeline load(Path seedsDir) {
         return new Pipeline(RuleSet.load(seedsDir));
     }
 
-    /** Cleans and segments a document: what every extractor reads. */
+    /**
+     * Cleans and segments a document: what every extractor reads. HanLP segments the match
+     * text (full-width and traditional characters folded, offsets unchanged), so a page in
+     * traditional script is cut into the same words as its simplified version.
+     */
     public AnalyzedArticle analyze(RawDocument doc) {
         Article article = cleaner.clean(doc);
-        return AnalyzedArticle.of(article, segmenter.segment(article.body(), article.sentences()));
+        String matchText = MatchText.of(article.body());
+        return new AnalyzedArticle(article, matchText, segmenter.segment(matchText, article.sentences()));
     }
 
     public Record process(RawDocument doc) {
         AnalyzedArticle analyzed = analyze(doc);
-        return records.create(analyzed.article(), extractors.extract(analyzed));
+        return records.create(analyzed.article(), extractors.extract(analyzed), tokens ? analyzed.tokens() : null);
     }
 
     public Cleaner cleaner() {

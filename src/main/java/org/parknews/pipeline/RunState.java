@@ -151,8 +151,11 @@ public final class RunState implements AutoCloseable {
         return changed;
     }
 
-    /** Notes on disk, before the first change, that records.jsonl must be rebuilt. */
-    private void markChanged() throws IOException {
+    /**
+     * Notes on disk, before the first change, that records.jsonl must be rebuilt; also called
+     * before record files are rewritten outside the state (duplicate marking).
+     */
+    public synchronized void markChanged() throws IOException {
         if (!changed) {
             if (!Files.exists(dir.resolve(STALE))) {
                 Files.createFile(dir.resolve(STALE));

@@ -8,16 +8,22 @@ import java.util.List;
 
 /** The output contract: one article as record-schema.md defines it. Offsets count code points. */
 @JsonPropertyOrder({"id", "source", "title", "authors", "published", "origin", "site", "body", "entities", "facts",
-        "warnings", "pipeline"})
+        "warnings", "fingerprint", "duplicate_of", "pipeline", "tokens"})
 public record Record(String id, Source source, String title, List<String> authors, String published, String origin,
                     String site, String body, List<EntityOut> entities, List<FactOut> facts, List<String> warnings,
-                    PipelineInfo pipeline) {
+                    String fingerprint, @JsonProperty("duplicate_of") String duplicateOf, PipelineInfo pipeline,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<TokenOut> tokens) {
 
     /** Where the record came from; {@code crawled} only for inputs that carry a crawl date. */
     @JsonPropertyOrder({"path", "sha256", "format", "charset", "url", "crawled", "record"})
     public record Source(String path, String sha256, String format, String charset, String url,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String crawled,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Long record) {
+    }
+
+    /** A segmented word of the body (with {@code --tokens}); offsets are code points. */
+    @JsonPropertyOrder({"text", "pos", "start", "end"})
+    public record TokenOut(String text, String pos, int start, int end) {
     }
 
     /** A code-point span into {@code body}. */

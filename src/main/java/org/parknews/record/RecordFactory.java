@@ -9,17 +9,25 @@ import org.parknews.extract.Entity;
 import org.parknews.extract.EntityType;
 import org.parknews.extract.Extraction;
 import org.parknews.extract.Fact;
+import org.parknews.dedup.MinHasher;
 import org.parknews.ingest.SourceInfo;
+import org.parknews.text.Token;
 
 /** Builds the output record from a cleaned article and what was extracted from it. */
 public final class RecordFactory {
     private final Record.PipelineInfo pipeline;
+    private final MinHasher fingerprints = new MinHasher();
 
     public RecordFactory(String version, String rulesHash) {
         this.pipeline = new Record.PipelineInfo(version, rulesHash);
     }
 
     public Record create(Article article, Extraction extraction) {
+        return create(article, extraction, null);
+    }
+
+    /** @param tokens the segmentation pass to include in the record, or null to leave it out */
+    public Record create(Article article, Extraction extraction, List<Token> tokens) {
         CodePointOffsets offsets = new CodePointOffsets(article.body());
         List<Record.EntityOut> entities = new ArrayList<>();
         for (Entity e : extraction.entities()) {
@@ -41,7 +49,14 @@ public final class RecordFactory {
                 new Record.Source(src.path(), src.sha256(), src.format(), src.charset(), src.url(), src.crawled(),
                         src.record()),
                 article.title(), article.authors(), article.published(), article.origin(), article.site(), article.body(),
-                entities, facts, article.warnings(), pipeline);
+                entities, facts, article.warnings(), fingerprints.fingerprint(article.body()).format(), null, pipeline,
+                tokens == null ? null : tokens(article.body(), tokens, offsets));
+    }
+
+    /** Tokens as the body writes them: the segmenter saw the folded match text at the same offsets. */
+    private static List<Record.TokenOut> tokens(String body, List<Token> tokens, CodePointOffsets offsets) {
+        return tokens.stream().map(t -> new Record.TokenOut(body.substring(t.start(), t.end()), t.pos(),
+                offsets.toCodePoint(t.start()), offsets.toCodePoint(t.end()))).toList();
     }
 
     /** Exact decimal of a double as written (72010000000, 43.6), without binary noise. */

@@ -2,6 +2,7 @@ package org.parknews.record;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +13,8 @@ import java.io.UncheckedIOException;
 public final class RecordJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // Records read back (records.jsonl rebuild, duplicate marking) keep their exact decimals.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();

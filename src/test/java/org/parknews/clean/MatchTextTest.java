@@ -17,6 +17,7 @@ class MatchTextTest {
         "衢州綠色產業集聚區|衢州绿色产业集聚区",
         "開發區內企業達１２０家|开发区内企业达120家",
         "简体文字不变|简体文字不变",
+        "「三清」工作『重點』|“三清”工作‘重点’",
     })
     void foldsFullWidthAndTraditionalCharacters(String body, String expected) {
         String folded = MatchText.of(body);

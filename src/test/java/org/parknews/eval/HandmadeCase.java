@@ -25,7 +25,7 @@ final class HandmadeCase {
                         entity("person", "王强", "person.title-before-name")),
                 List.of(fact("5亿元", "500000000", "CNY", "总投资", "quantity.money"),
                         fact("300人", "300", "人", "新增就业", "quantity.count")),
-                List.of(), new Record.PipelineInfo("test", "hash"));
+                List.of(), null, null, new Record.PipelineInfo("test", "hash"), null);
     }
 
     static GoldArticle gold(String id) {

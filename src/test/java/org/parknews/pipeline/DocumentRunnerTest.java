@@ -20,7 +20,7 @@ class DocumentRunnerTest {
     private static final RawDocument DOC = new RawDocument("a", new SourceInfo("a.txt", "x", "text", "UTF-8", null,
             null), ContentType.TEXT, "正文", Map.of(), List.of());
     private static final Record RECORD = new Record("a", null, null, List.of(), null, null, null, "正文", List.of(),
-            List.of(), List.of(), null);
+            List.of(), List.of(), null, null, null, null);
 
     @Test
     void returnsTheRecord() throws Exception {

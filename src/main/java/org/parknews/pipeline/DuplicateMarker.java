@@ -1,0 +1,119 @@
+package org.parknews.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.parknews.dedup.DuplicateGrouper;
+import org.parknews.dedup.Fingerprint;
+import org.parknews.record.RecordJson;
+
+/**
+ * Sets {@code duplicate_of} in the record files of an output folder after a run: reposts are
+ * grouped across every current record, new and old, and each record names its group's original
+ * (the earliest published; among undated or same-day records the first seen, in runs and then
+ * in name order). Only record files whose value changes are rewritten, atomically.
+ */
+public final class DuplicateMarker {
+    private final Path dir;
+    private final Function<String, Path> recordFile;
+    private final DuplicateGrouper grouper = new DuplicateGrouper();
+
+    /** One record file whose {@code duplicate_of} must change. */
+    public record Change(String name, String duplicateOf) {
+    }
+
+    /** What a pass decided: the files to rewrite and the index to keep. */
+    public record Plan(List<Change> changes, Map<String, DedupIndex.Entry> index) {
+    }
+
+    public DuplicateMarker(Path dir, Function<String, Path> recordFile) {
+        this.dir = dir;
+        this.recordFile = recordFile;
+    }
+
+    /** Groups the current records ({@code names}, sorted) and lists the files whose value differs. */
+    public Plan plan(List<String> names) throws IOException {
+        DedupIndex old = DedupIndex.load(dir);
+        long seq = old.nextSeq();
+        Map<String, DedupIndex.Entry> index = new LinkedHashMap<>();
+        for (String name : names) {
+            Path file = recordFile.apply(name);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            DedupIndex.Entry known = old.entries().get(name);
+            if (known != null && known.size() == attrs.size() && known.modified() == attrs.lastModifiedTime().toMillis()) {
+                index.put(name, known);
+                continue;
+            }
+            JsonNode r;
+            try {
+                r = RecordJson.MAPPER.readTree(file.toFile());
+            } catch (JsonProcessingException torn) {
+                // Only a power loss without --fsync leaves this; the records.jsonl rebuild deletes it
+                // and the next run redoes its input.
+                continue;
+            }
+            String fingerprint = text(r, "fingerprint");
+            if (fingerprint == null) {
+                continue;
+            }
+            index.put(name, new DedupIndex.Entry(name, text(r, "id"), text(r, "published"), fingerprint,
+                    known != null ? known.seq() : seq++, text(r, "duplicate_of"), attrs.size(),
+                    attrs.lastModifiedTime().toMillis()));
+        }
+        List<DuplicateGrouper.Member> members = new ArrayList<>();
+        index.values().stream().sorted(Comparator.comparingLong(DedupIndex.Entry::seq)).forEach(e ->
+                members.add(new DuplicateGrouper.Member(e.name(), e.published(), e.seq(), Fingerprint.parse(e.fingerprint()))));
+        Map<String, String> originalOf = grouper.duplicateOf(members);
+        Map<String, String> idOf = new HashMap<>();
+        index.values().forEach(e -> idOf.put(e.name(), e.id()));
+        List<Change> changes = new ArrayList<>();
+        for (DedupIndex.Entry e : index.values()) {
+            String original = originalOf.get(e.name());
+            String want = original == null ? null : idOf.get(original);
+            if (!Objects.equals(want, e.duplicateOf())) {
+                changes.add(new Change(e.name(), want));
+            }
+        }
+        return new Plan(changes, index);
+    }
+
+    /** Rewrites the changed record files, then the index (a kill in between is repaired next run). */
+    public void apply(Plan plan) throws IOException {
+        Map<String, DedupIndex.Entry> index = new LinkedHashMap<>(plan.index());
+        for (Change c : plan.changes()) {
+            Path file = recordFile.apply(c.name());
+            ObjectNode r = (ObjectNode) RecordJson.MAPPER.readTree(file.toFile());
+            r.put("duplicate_of", c.duplicateOf());
+            AtomicFiles.write(file, RecordJson.pretty(r) + "\n");
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            DedupIndex.Entry e = index.get(c.name());
+            index.put(c.name(), new DedupIndex.Entry(e.name(), e.id(), e.published(), e.fingerprint(), e.seq(),
+                    c.duplicateOf(), attrs.size(), attrs.lastModifiedTime().toMillis()));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (DedupIndex.Entry e : index.values()) {
+            sb.append(RecordJson.line(e)).append('\n');
+        }
+        AtomicFiles.write(dir.resolve(DedupIndex.FILE), sb.toString());
+    }
+
+    private static String text(JsonNode r, String field) {
+        JsonNode n = r.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}
