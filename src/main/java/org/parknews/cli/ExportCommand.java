@@ -25,6 +25,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "csv, parquet or duckdb (parquet and duckdb need lib/duckdb_jdbc next to the jar).")
     ExportFormat format;
 
+    @Option(names = "--drop-duplicates", description = "Leave out reposts (records whose duplicate_of names an original).")
+    boolean dropDuplicates;
+
     @Parameters(index = "0", paramLabel = "IN", description = "Records to export.")
     Path in;
 
@@ -33,7 +36,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Long> rows = new Exporter().export(format, in, out);
+        Exporter exporter = dropDuplicates ? new Exporter().withoutDuplicates() : new Exporter();
+        Map<String, Long> rows = exporter.export(format, in, out);
         String counts = rows.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         Path where = format == ExportFormat.DUCKDB ? Exporter.databaseFile(out) : out;

@@ -25,10 +25,11 @@ public final class DatasetTables {
             new Column("origin", TEXT, "Publication named by 来源 (the report's original source), or null."),
             new Column("site", TEXT, "Name of the site the page was crawled from, or null."),
             new Column("source_path", TEXT, "Input file (or URI) the record was read from."),
-            new Column("url", TEXT, "Page URL where the input carries one, or null.")),
+            new Column("url", TEXT, "Page URL where the input carries one, or null."),
+            new Column("duplicate_of", TEXT, "Id of the article this one reposts, or null for originals.")),
             (r, out) -> out.accept(Arrays.asList(text(r, "id"), text(r, "title"), list(r, "authors"),
                     text(r, "published"), text(r, "origin"), text(r, "site"), text(r.path("source"), "path"),
-                    text(r.path("source"), "url"))));
+                    text(r.path("source"), "url"), text(r, "duplicate_of"))));
 
     public static final Table ENTITIES = new Table("entities", "One row per distinct entity of an article.", List.of(
             new Column("article_id", TEXT, "The article's id."),

@@ -1,10 +1,12 @@
 package org.parknews.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -16,13 +18,24 @@ public final class Exporter {
     public static final String DATABASE = "parknews.duckdb";
 
     private final List<Table> tables;
+    private final Predicate<JsonNode> keep;
 
     public Exporter() {
         this(DatasetTables.ALL);
     }
 
     public Exporter(List<Table> tables) {
+        this(tables, r -> true);
+    }
+
+    private Exporter(List<Table> tables, Predicate<JsonNode> keep) {
         this.tables = List.copyOf(tables);
+        this.keep = keep;
+    }
+
+    /** The same export leaving out reposts: records whose duplicate_of names an original. */
+    public Exporter withoutDuplicates() {
+        return new Exporter(tables, r -> r.path("duplicate_of").isNull() || r.path("duplicate_of").isMissingNode());
     }
 
     /** Exports {@code in} to {@code out}; returns the rows written per table. */
@@ -55,7 +68,11 @@ public final class Exporter {
 
     private Map<String, Long> writeCsv(RecordFiles records, Path dir) throws IOException {
         try (CsvTables csv = new CsvTables(dir, tables)) {
-            records.forEach(csv::add);
+            records.forEach(r -> {
+                if (keep.test(r)) {
+                    csv.add(r);
+                }
+            });
             return csv.counts();
         }
     }

@@ -55,6 +55,24 @@ class CsvExportTest {
     }
 
     @Test
+    void dropDuplicatesLeavesOutRepostsAndTheirRows() throws IOException {
+        Record original = records.get(0);
+        Record repost = new Record("repost-of-" + original.id(), original.source(), original.title(), original.authors(),
+                original.published(), original.origin(), original.site(), original.body(), original.entities(),
+                original.facts(), original.warnings(), original.fingerprint(), original.id(), original.pipeline(), null);
+        Path in = Files.createDirectories(tmp.resolve("with-repost"));
+        List<String> lines = new ArrayList<>(records.stream().map(RecordJson::line).toList());
+        lines.add(RecordJson.line(repost));
+        Files.write(in.resolve("records.jsonl"), lines, StandardCharsets.UTF_8);
+
+        Map<String, Long> all = new Exporter().export(ExportFormat.CSV, in, tmp.resolve("all"));
+        Map<String, Long> originals = new Exporter().withoutDuplicates().export(ExportFormat.CSV, in, tmp.resolve("orig"));
+        assertEquals(records.size() + 1L, all.get("articles"));
+        assertEquals((long) records.size(), originals.get("articles"));
+        assertEquals(all.get("facts") - original.facts().size(), originals.get("facts"));
+    }
+
+    @Test
     void factCellsHoldTheRecordValues() throws IOException {
         List<CSVRecord> rows = read(DatasetTables.FACTS);
         int i = 1;
@@ -94,7 +112,7 @@ class CsvExportTest {
         Files.writeString(dir.resolve("records.jsonl"), line + "\n", StandardCharsets.UTF_8);
         new Exporter().export(ExportFormat.CSV, dir, dir.resolve("csv"));
         String csv = Files.readString(dir.resolve("csv").resolve("articles.csv"), StandardCharsets.UTF_8);
-        assertEquals("\"a,\"\"b\"\"\nc\",\"\",\"[\"\"x|y\"\",\"\"z\"\"]\",,,,\"p\",\r\n",
+        assertEquals("\"a,\"\"b\"\"\nc\",\"\",\"[\"\"x|y\"\",\"\"z\"\"]\",,,,\"p\",,\r\n",
                 csv.substring(csv.indexOf("\r\n") + 2));
         List<CSVRecord> rows = read(dir.resolve("csv").resolve("articles.csv"));
         assertEquals("a,\"b\"\nc", cell(rows, 1, "id"));
