@@ -21,6 +21,9 @@ final class NameBoundary {
             "设立", "注册", "组建", "收购", "并购", "入股", "签约", "落户", "新建", "筹建", "创办", "兴办", "开办", "携手",
             "联合", "推荐", "申报", "吸引", "集聚", "拥有", "例如", "一家", "两家", "多家", "几家", "数家", "各家", "这家",
             "那家", "每家", "该家", "一批", "一些", "部分", "相关", "有关");
+    /** 三季度, 上半年, 今年: time words, however HanLP tags them, never open a name (前三季度开发区新引进…). */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十两上下前后本今去明全当同首末]+(季度|年度|年|月份?|季|周|旬|日|天|时期)|季度|年度");
     /** Glued to a head word, these make it a relation (子公司, 母公司) rather than a name. */
     private static final Set<String> RELATION_PREFIXES = Set.of("子", "母");
     /** Ranks that are stop words alone but sit inside a park's full name after its place (武进国家高新区). */
@@ -205,7 +208,7 @@ final class NameBoundary {
     }
 
     private static boolean canBePart(Token t, Kind kind) {
-        if (!isNameText(t.text()) || STOP_WORDS.contains(t.text())) {
+        if (!isNameText(t.text()) || STOP_WORDS.contains(t.text()) || TIME_WORD.matcher(t.text()).matches()) {
             return false;
         }
         String pos = t.pos();

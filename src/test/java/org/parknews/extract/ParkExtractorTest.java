@@ -43,6 +43,8 @@ class ParkExtractorTest {
             高新区企业发展服务中心正式投入使用。
             全市共有11个县市区工业园区。
             国家级高新区的数量已经超过150家。
+            前三季度开发区新引进外资项目37个。
+            上半年高新区实现营业收入20亿元。
             """)
     void rejectsGenericWordsAndDistricts(String sentence) {
         assertEquals(List.of(), EntityFixture.names(sentence, EntityType.PARK));
