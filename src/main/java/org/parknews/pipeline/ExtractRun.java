@@ -142,7 +142,7 @@ public final class ExtractRun {
      */
     private static void claimInInputOrder(NameRegistry names, List<Path> files) {
         for (Path file : files) {
-            FileFormat.of(file).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
+            FileFormat.of(file).filter(FileFormat::singleArticle).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
         }
     }
 
