@@ -94,6 +94,7 @@ class SafeOutputNamesTest {
             rows.append(HostileFixtures.row(ids.get(i), samples.get(i % samples.size()))).append('\n');
         }
         rows.append(HostileFixtures.row("../../x", samples.get(0))).append('\n');      // same id again
+        rows.append(HostileFixtures.row("\uD800lone", samples.get(0))).append('\n');  // again, into the error log
         Files.writeString(in.resolve("dump.jsonl"), rows.toString());
         Files.write(in.resolve("crawl.warc"), HostileFixtures.warcResponse("../../warc-escape",
                 "", HostileFixtures.page(samples.get(2), "", "").getBytes(StandardCharsets.UTF_8)));
@@ -117,13 +118,13 @@ class SafeOutputNamesTest {
         assertEquals(1, written.stream().filter("../../x"::equals).count());
         assertEquals(1, written.stream().filter("dup"::equals).count());
         List<JsonNode> errors = RunFixtures.errors(out);
-        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(3, errors.size(), errors.toString());
         assertTrue(errors.stream().allMatch(e -> e.get("reason").asText().startsWith("duplicate id")), errors.toString());
         assertEquals(ids.size() + 2, summary.written());
 
         // Rerun: inputs with errors are retried; the same record keeps each name and the duplicates are reported again.
         RunSummary again = HostileFixtures.run(in, out);
         assertEquals(written, RunFixtures.recordIds(out));
-        assertEquals(2, again.failed());
+        assertEquals(3, again.failed());
     }
 }
