@@ -74,7 +74,12 @@ public final class InputFinder {
                 Walker walker = new Walker(input.toRealPath());
                 Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
                         : EnumSet.noneOf(FileVisitOption.class);
-                Files.walkFileTree(input, options, Integer.MAX_VALUE, walker);
+                // A folder named on the command line is walked even when it is a link: "link/." enters it.
+                boolean linked = Files.isSymbolicLink(input);
+                Files.walkFileTree(linked ? input.resolve(".") : input, options, Integer.MAX_VALUE, walker);
+                if (linked) {
+                    walker.found.replaceAll(Path::normalize);
+                }
                 walker.found.sort(null);
                 files.addAll(walker.found);
                 problems.addAll(walker.problems);

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One run at a time per output folder: an exclusive OS lock on {@code OUT/.lock}, held for the
+ * One run at a time per output folder: an exclusive OS lock on {@code OUT/_lock} (a run-owned file, so its name starts with _), held for the
  * whole run, with the holder's pid, host and start time written inside so a second run can say
  * who is in its way.
  *
@@ -27,7 +27,7 @@ import java.time.Instant;
  * only as reliable as the file system's lock support.
  */
 public final class OutputLock implements AutoCloseable {
-    public static final String FILE = ".lock";
+    public static final String FILE = "_lock";
     private static final long POLL_MILLIS = 200;
 
     private final FileChannel channel;
@@ -43,10 +43,14 @@ public final class OutputLock implements AutoCloseable {
      * holds it; {@link Duration#ZERO} fails at once with {@link OutputLockedException}.
      */
     public static OutputLock acquire(Path dir, Duration wait) throws IOException, InterruptedException {
-        Files.createDirectories(dir);
         Path file = dir.resolve(FILE);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IOException("cannot create output folder " + dir + " or its lock file: " + e, e);
+        }
         try {
             long deadline = System.nanoTime() + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
             while (true) {

@@ -62,6 +62,18 @@ class FilesAndFoldersTest {
         assertEquals(List.of("good", "inside", "leak", "private"), RunFixtures.recordIds(followed).stream().sorted().toList());
     }
 
+    /** A folder named on the command line is read even when the name is a link (an archive mounted elsewhere). */
+    @Test
+    void anInputFolderGivenAsALinkIsWalked() throws IOException {
+        corpus();
+        Path link = Files.createSymbolicLink(tmp.resolve("today"), in);
+        Path out = tmp.resolve("out");
+        HostileFixtures.run(link, out);
+        assertEquals(List.of("good"), RunFixtures.recordIds(out));
+        assertEquals(link.resolve("good.txt").toString(),
+                RunFixtures.recordsJsonl(out).split("\"path\":\"")[1].split("\"")[0]);
+    }
+
     @Test
     void linkLoopsAreReportedAndTheWalkGoesOn() throws IOException {
         corpus();
