@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parknews.ingest.Ingest;
+import org.parknews.ingest.IngestLimits;
 import org.parknews.pipeline.ExtractRun;
 import org.parknews.pipeline.Pipeline;
 import org.parknews.pipeline.ProgressReporter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input succeeded",
                 "1:some inputs failed (see OUT/_errors.jsonl); the rest was written",
-                "2:usage error or fatal error (unreadable rules, unwritable output)"})
+                "2:usage error or fatal error (unreadable rules, unwritable output, output folder in use by another run)"})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
@@ -58,14 +59,29 @@ public final class ExtractCommand implements Callable<Integer> {
             + "(the segmentation the extractors used; offsets in code points).")
     boolean tokens;
 
+    @Option(names = "--max-decompressed", paramLabel = "BYTES",
+            description = "Largest total a .gz input may inflate to; past it, or past a ratio of "
+                    + IngestLimits.DEFAULT_RATIO + ":1, the input fails as a decompression bomb (default: ${DEFAULT-VALUE}).")
+    long maxDecompressed = IngestLimits.DEFAULT_DECOMPRESSED_BYTES;
+
+    @Option(names = "--wait", description = "When another run holds the output folder, wait for it instead of exiting with 2.")
+    boolean waitForLock;
+
+    @Option(names = "--follow-links", description = "Read symbolic links that lead out of an input folder "
+            + "(by default they are reported, not followed).")
+    boolean followLinks;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or log lines; only the summary line and errors.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         RunOptions options;
+        IngestLimits limits;
         try {
-            options = new RunOptions(threads, full, prune, maxBytes, Duration.ofSeconds(timeoutSeconds), fsync);
+            options = new RunOptions(threads, full, prune, maxBytes, Duration.ofSeconds(timeoutSeconds), fsync,
+                    waitForLock ? RunOptions.WAIT_FOREVER : Duration.ZERO, followLinks);
+            limits = IngestLimits.forDocuments(maxBytes).withMaxDecompressedBytes(maxDecompressed);
         } catch (IllegalArgumentException e) {
             System.err.println("parknews extract: " + e.getMessage());
             return Main.USAGE;
@@ -77,7 +93,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.load(seeds).withTokens(tokens);
         RunSummary summary;
         try (ProgressReporter progress = ProgressReporter.forConsole(quiet)) {
-            summary = new ExtractRun(pipeline, new Ingest(), options).run(inputs, out, progress);
+            summary = new ExtractRun(pipeline, new Ingest(limits), options).run(inputs, out, progress);
         }
         System.out.println(summary.line());
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;

@@ -6,9 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a file that holds one article: a text dump or an HTML page, optionally gzipped. */
+/**
+ * Reads a file that holds one article: a text dump or an HTML page, optionally gzipped (read
+ * no further than the document cap, so a gzip bomb is refused after a few megabytes).
+ */
 public final class ArticleFileReader implements InputReader {
     private final TextDecoder decoder = new TextDecoder();
+    private final IngestLimits limits;
+
+    public ArticleFileReader() {
+        this(IngestLimits.defaults());
+    }
+
+    public ArticleFileReader(IngestLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -18,7 +30,7 @@ public final class ArticleFileReader implements InputReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         FileFormat format = FileFormat.of(file).orElseThrow();
-        byte[] bytes = InputBytes.readAll(file);
+        byte[] bytes = InputBytes.readAll(file, limits);
         if (InputBytes.looksBinary(bytes)) {
             throw new IOException("binary content, not a text or HTML article");
         }

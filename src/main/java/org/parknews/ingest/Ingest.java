@@ -9,7 +9,12 @@ public final class Ingest {
     private final List<InputReader> readers;
 
     public Ingest() {
-        this(List.of(new ArticleFileReader(), new JsonLinesReader(), new WarcFileReader()));
+        this(IngestLimits.defaults());
+    }
+
+    /** The standard readers, each reading under {@code limits}. */
+    public Ingest(IngestLimits limits) {
+        this(List.of(new ArticleFileReader(limits), new JsonLinesReader(limits), new WarcFileReader(limits)));
     }
 
     public Ingest(List<InputReader> readers) {

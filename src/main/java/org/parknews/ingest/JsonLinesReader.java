@@ -1,12 +1,13 @@
 package org.parknews.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Map;
  * Reads a JSON Lines dump (one article object per line, {@code .gz} streamed): the article is
  * under {@code html} or {@code text} (or a common alternative key), and the row's header values
  * become hints for the cleaner. A broken row becomes an error with its row number; the
- * rest of the file goes on.
+ * rest of the file goes on. Rows are read under the limits: a row longer than the document cap
+ * is skipped unbuffered, and Jackson refuses nesting, strings and numbers past its constraints.
  */
 public final class JsonLinesReader implements InputReader {
     private static final List<String> HTML_KEYS = List.of("html", "raw_html", "content_html");
@@ -32,7 +34,23 @@ public final class JsonLinesReader implements InputReader {
     private static final List<String> URL_KEYS = List.of("url", "link", "source_url");
     private static final List<String> CRAWLED_KEYS = List.of("crawled", "crawl_time", "crawled_at", "fetched");
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final IngestLimits limits;
+    private final ObjectMapper mapper;
+
+    public JsonLinesReader() {
+        this(IngestLimits.defaults());
+    }
+
+    public JsonLinesReader(IngestLimits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(IngestLimits.MAX_JSON_DEPTH)
+                .maxNumberLength(IngestLimits.MAX_JSON_NUMBER_LENGTH)
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .build();
+        this.mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -42,23 +60,32 @@ public final class JsonLinesReader implements InputReader {
     @Override
     public void read(Path file, DocumentSink sink) throws IOException {
         String stem = FileFormat.JSONL.stem(file);
-        try (InputStream in = InputBytes.open(file)) {
+        try (InputStream in = InputBytes.open(file, limits)) {
             in.mark(8192);
             byte[] head = in.readNBytes(8192);
             if (InputBytes.looksBinary(head)) {
                 throw new IOException("binary content, not JSON Lines");
             }
             in.reset();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            long row = 0;
-            while ((line = lines.readLine()) != null) {
-                row++;
+            LineReader lines = new LineReader(in, limits.maxDocumentBytes());
+            LineReader.Line next;
+            while ((next = lines.next()) != null) {
+                long row = next.number();
+                if (next.tooLong()) {
+                    sink.error(new InputError(file.toString(), row, "ingest", "row " + row + ": "
+                            + limits.documentTooLarge("the row (" + next.length() + " bytes)"), null));
+                    continue;
+                }
+                // JSON Lines are UTF-8 by definition; bytes that are not are replaced (and warned about below).
+                String line = new String(next.bytes(), StandardCharsets.UTF_8);
                 if (line.isBlank()) {
                     continue;
                 }
                 try {
                     sink.accept(document(file, stem, row, line));
+                } catch (StreamConstraintsException e) {
+                    sink.error(new InputError(file.toString(), row, "ingest",
+                            "row " + row + ": refused by the JSON limits: " + e.getOriginalMessage(), null));
                 } catch (JsonProcessingException e) {
                     sink.error(new InputError(file.toString(), row, "ingest",
                             "row " + row + ": not valid JSON: " + e.getOriginalMessage(), null));

@@ -20,9 +20,20 @@ import org.netpreserve.jwarc.WarcResponse;
  * becomes a document, with the HTTP charset passed to the decoder as the declaration,
  * WARC-Target-URI as {@code source.url} and WARC-Date as {@code source.crawled}. Requests,
  * metadata and non-HTML payloads are skipped; a broken record is reported with its number.
+ * A {@code .warc.gz} is inflated here under the inflation limits (jwarc would inflate it without
+ * any), and each payload is read up to the document cap, so a bomb fails its file or record only.
  */
 public final class WarcFileReader implements InputReader {
     private final TextDecoder decoder = new TextDecoder();
+    private final IngestLimits limits;
+
+    public WarcFileReader() {
+        this(IngestLimits.defaults());
+    }
+
+    public WarcFileReader(IngestLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -35,11 +46,14 @@ public final class WarcFileReader implements InputReader {
             throw new IOException("empty input: the file holds no bytes");
         }
         long number = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        try (WarcReader reader = open(file)) {
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
+                } catch (InputTooLargeException e) {
+                    sink.error(new InputError(file.toString(), number + 1, "ingest", e.getMessage(), null));
+                    return;
                 } catch (IOException | RuntimeException e) {
                     sink.error(InputError.of(file.toString(), number + 1, "ingest",
                             new IOException("record " + (number + 1) + ": unreadable WARC record: " + e.getMessage(), e)));
@@ -52,12 +66,32 @@ public final class WarcFileReader implements InputReader {
                 if (next.get() instanceof WarcResponse response) {
                     try {
                         document(file, response, number).ifPresent(sink::accept);
+                    } catch (InputTooLargeException e) {
+                        sink.error(new InputError(file.toString(), number, "ingest",
+                                "record " + number + ": " + e.getMessage(), null));
+                        if (e.wholeInput()) {
+                            return;
+                        }
                     } catch (IOException | RuntimeException e) {
                         sink.error(InputError.of(file.toString(), number, "ingest",
                                 new IOException("record " + number + ": " + e.getMessage(), e)));
                     }
                 }
             }
+        }
+    }
+
+    /** A plain WARC is read from the file (its size is its bound); a gzipped one through the inflation limits. */
+    private WarcReader open(Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return new WarcReader(file);
+        }
+        InputStream in = InputBytes.open(file, limits);
+        try {
+            return new WarcReader(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 
@@ -74,7 +108,7 @@ public final class WarcFileReader implements InputReader {
         }
         byte[] bytes;
         try (InputStream body = http.bodyDecoded().stream()) {
-            bytes = body.readAllBytes();
+            bytes = InputBytes.readCapped(body, limits, "the payload");
         }
         if (bytes.length == 0 || InputBytes.looksBinary(bytes)) {
             throw new IOException("HTML response without readable content");

@@ -2,6 +2,7 @@ package org.parknews.pipeline;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ public final class ErrorLog implements AutoCloseable {
     ErrorLog(Path tmp, Path target) throws IOException {
         this.tmp = tmp;
         this.target = target;
-        this.out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        // Not Files.newBufferedWriter: its encoder throws on a lone surrogate (a JSON "\\ud800" in an
+        // input's id), which would end the whole run; this one writes '?' for it, as records do.
+        this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
     }
 
     public synchronized void add(InputError error) {

@@ -42,13 +42,29 @@ public final class ExtractRun {
         return run(inputs, outDir, ProgressReporter.NONE);
     }
 
+    /**
+     * Runs under the output folder's lock, so an overlapping run on the same folder fails with
+     * {@link OutputLockedException} (or waits, {@link RunOptions#lockWait()}) instead of interleaving.
+     */
     public RunSummary run(List<Path> inputs, Path outDir, ProgressReporter progress) throws IOException {
+        try (OutputLock lock = OutputLock.acquire(outDir, options.lockWait())) {
+            return runLocked(inputs, outDir, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the output folder's lock", e);
+        }
+    }
+
+    private RunSummary runLocked(List<Path> inputs, Path outDir, ProgressReporter progress) throws IOException {
         long started = System.nanoTime();
         OutputDirectory out = OutputDirectory.open(outDir, options.fsync());
-        List<Path> files = new InputFinder(ingest::accepts, outDir).find(inputs);
+        InputFinder.Scan scan = new InputFinder(ingest::accepts, outDir).followingLinks(options.followLinks())
+                .skippingFoldersWith(RunState.STATE).scan(inputs);
+        List<Path> files = scan.files();
         try (RunState state = RunState.open(outDir, options.fsync());
              ErrorLog errors = out.openErrorLog();
              DocumentRunner runner = new DocumentRunner(processor, options.timeout())) {
+            scan.problems().forEach(errors::add);
             List<InputState> pruned = options.prune() ? disappeared(state, files) : List.of();
             NameRegistry names = namesOwnedBy(state, pruned);
             claimInInputOrder(names, files);
@@ -140,7 +156,7 @@ public final class ExtractRun {
      */
     private static void claimInInputOrder(NameRegistry names, List<Path> files) {
         for (Path file : files) {
-            FileFormat.of(file).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
+            FileFormat.of(file).filter(FileFormat::singleArticle).ifPresent(f -> names.claim(SafeFileName.of(f.stem(file)), InputJob.stateKey(file)));
         }
     }
 

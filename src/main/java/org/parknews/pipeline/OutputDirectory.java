@@ -76,7 +76,16 @@ public final class OutputDirectory {
         }
     }
 
+    /**
+     * The record file for a name from {@link SafeFileName}; as a last line of defence any name
+     * that would resolve outside the folder (or to a subfolder) is refused outright.
+     */
     public Path recordFile(String name) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path file = base.resolve(name + ".json").normalize();
+        if (!file.startsWith(base) || !base.equals(file.getParent())) {
+            throw new IllegalArgumentException("record name would leave the output folder: " + name);
+        }
         return dir.resolve(name + ".json");
     }
 

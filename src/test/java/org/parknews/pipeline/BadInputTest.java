@@ -81,7 +81,7 @@ class BadInputTest {
                         "<html><head><meta charset=\"utf-8\"><title>园区动态</title></head></html>"),
                         "error clean no article text found"),
                 Arguments.of("symlink loop", (Setup) d -> Files.createSymbolicLink(d.resolve("loop.html"),
-                        Path.of("loop.html")), "skipped"),
+                        Path.of("loop.html")), "error ingest symbolic link loop"),
                 Arguments.of("name with spaces and Chinese", (Setup) d -> Files.writeString(
                         d.resolve("园区 新闻 2024 年.txt"), sample()), "record UTF-8"));
     }
