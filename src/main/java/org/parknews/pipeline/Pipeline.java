@@ -25,7 +25,7 @@ public final class Pipeline {
     public Pipeline(RuleSet rules) {
         this.rules = rules;
         this.cleaner = new Cleaner(rules);
-        this.segmenter = new Segmenter(Extractors.lexiconWords(rules));
+        this.segmenter = new Segmenter(Extractors.lexiconWords(rules), rules.file("surnames.txt").entries());
         this.extractors = new Extractors(rules);
         this.records = new RecordFactory(Version.get(), rules.hash());
     }
