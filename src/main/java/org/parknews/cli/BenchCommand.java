@@ -69,8 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.print(report.render());
         if (startup) {
             Path first = new InputFinder(p -> FileFormat.of(p).isPresent(), null).find(existing).get(0);
-            System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s): %.2f s%n", first.getFileName(),
-                    StartupProbe.secondsToFirstRecord(first, seeds));
+            double[] runs = new double[3];
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = StartupProbe.secondsToFirstRecord(first, seeds);
+            }
+            double best = java.util.Arrays.stream(runs).min().orElseThrow();
+            System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s), whole process: %.2f / %.2f / %.2f s "
+                    + "(target ≤ 1.5 s: %s)%n", first.getFileName(), runs[0], runs[1], runs[2], best <= 1.5 ? "met" : "NOT met");
         }
         return Main.OK;
     }

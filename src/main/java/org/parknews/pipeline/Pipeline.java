@@ -29,7 +29,7 @@ public final class Pipeline {
         // Loading HanLP's dictionaries is most of the start-up time: it runs on a second core
         // while the cleaner and the extractors build their tables.
         CompletableFuture<Segmenter> segmenting = CompletableFuture.supplyAsync(
-                () -> new Segmenter(Extractors.lexiconWords(rules), rules.file("surnames.txt").entries()));
+                () -> new Segmenter(Extractors.lexiconWords(rules)));
         this.cleaner = new Cleaner(rules);
         this.extractors = new Extractors(rules);
         this.records = new RecordFactory(Version.get(), rules.hash());

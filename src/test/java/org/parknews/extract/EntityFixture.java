@@ -32,7 +32,7 @@ final class EntityFixture {
 
     private static synchronized Segmenter segmenter() {
         if (segmenter == null) {
-            segmenter = TestPipeline.get().segmenter();
+            segmenter = new Segmenter(Extractors.lexiconWords(TestPipeline.get().rules()));
         }
         return segmenter;
     }

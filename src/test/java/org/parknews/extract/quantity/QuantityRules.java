@@ -39,7 +39,7 @@ final class QuantityRules {
     static List<Fact> facts(String body, String published) {
         synchronized (QuantityRules.class) {
             if (segmenter == null) {
-                segmenter = new Segmenter(List.of(), List.of());
+                segmenter = new Segmenter(List.of());
             }
         }
         Article article = new Article("test", null, "test", List.of(), published, null, null, body,
