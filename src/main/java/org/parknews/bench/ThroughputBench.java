@@ -62,16 +62,16 @@ public final class ThroughputBench {
             long c = System.nanoTime();
             List<Token> tokens = pipeline.segmenter().segment(article.body(), article.sentences());
             long d = System.nanoTime();
-            Extraction extraction = pipeline.extractors().extract(AnalyzedArticle.of(article, tokens));
-            long e = System.nanoTime();
-            Record record = pipeline.records().create(article, extraction);
-            RecordJson.line(record);
-            long f = System.nanoTime();
             times.add("read+decode", b - a);
             times.add("clean", c - b);
             times.add("segment", d - c);
-            times.add("extract", e - d);
-            times.add("record+serialise", f - e);
+            AnalyzedArticle analyzed = AnalyzedArticle.of(article, tokens);
+            times.add("extract: match text", System.nanoTime() - d);
+            Extraction extraction = pipeline.extractors().extract(analyzed, (step, ns) -> times.add("extract: " + step, ns));
+            long e = System.nanoTime();
+            Record record = pipeline.records().create(article, extraction);
+            RecordJson.line(record);
+            times.add("record+serialise", System.nanoTime() - e);
             chars += article.body().length();
         }
         return chars;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parknews.bench.BenchCorpus;
 import org.parknews.bench.BenchReport;
+import org.parknews.bench.MemoryCheck;
 import org.parknews.bench.StartupProbe;
 import org.parknews.bench.ThroughputBench;
 import org.parknews.ingest.FileFormat;
@@ -40,9 +41,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", negatable = true, description = "Also time a fresh JVM extracting one article (default: on).")
     boolean startup = true;
 
+    @Option(names = "--memory-check", description = "Instead of the throughput run: generate a JSON Lines file of "
+            + "--memory-mb in a temporary folder, extract it in a child JVM with -Xmx--memory-heap, report time and "
+            + "peak heap, delete it (takes minutes).")
+    boolean memoryCheck;
+
+    @Option(names = "--memory-mb", description = "Size of the generated JSON Lines file (default: ${DEFAULT-VALUE}).")
+    int memoryMb = 1100;
+
+    @Option(names = "--memory-heap", description = "Heap of the child JVM (default: ${DEFAULT-VALUE}).")
+    String memoryHeap = "512m";
+
     @Override
     public Integer call() throws Exception {
         List<Path> existing = inputs.stream().filter(p -> p.toFile().exists()).toList();
+        if (memoryCheck) {
+            MemoryCheck.Result r = MemoryCheck.run(BenchCorpus.build(existing, 1), memoryMb * 1_000_000L, memoryHeap,
+                    seeds, threads);
+            System.out.print(r.render(memoryHeap));
+            return r.exitCode() == 0 ? Main.OK : 1;
+        }
         BenchCorpus corpus = BenchCorpus.build(existing, sizeMb * 1_000_000L);
         System.out.printf(Locale.ROOT, "parknews bench: %d articles (%.1f MB), %d threads, JDK %s, %d cores%n",
                 corpus.items().size(), corpus.bytes() / 1e6, threads, System.getProperty("java.version"),
@@ -51,8 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.print(report.render());
         if (startup) {
             Path first = new InputFinder(p -> FileFormat.of(p).isPresent(), null).find(existing).get(0);
-            System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s): %.2f s%n", first.getFileName(),
-                    StartupProbe.secondsToFirstRecord(first, seeds));
+            double[] runs = new double[3];
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = StartupProbe.secondsToFirstRecord(first, seeds);
+            }
+            double best = java.util.Arrays.stream(runs).min().orElseThrow();
+            System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s), whole process: %.2f / %.2f / %.2f s "
+                    + "(target ≤ 1.5 s: %s)%n", first.getFileName(), runs[0], runs[1], runs[2], best <= 1.5 ? "met" : "NOT met");
         }
         return Main.OK;
     }

@@ -25,17 +25,34 @@ public record AnalyzedArticle(Article article, String matchText, List<Token> tok
         return article.body();
     }
 
-    /** The tokens lying inside a span, in order. */
+    /** The tokens lying inside a span, in order (found by binary search: called per quantity and name). */
     public List<Token> tokensIn(Span span) {
         List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() >= span.start() && t.end() <= span.end()) {
-                out.add(t);
-            } else if (t.start() >= span.end()) {
+        for (int i = firstStartingAtOrAfter(span.start()); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= span.end()) {
                 break;
+            }
+            if (t.end() <= span.end()) {
+                out.add(t);
             }
         }
         return out;
+    }
+
+    /** Tokens are in reading order and do not overlap: the index of the first starting at or after {@code offset}. */
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The index of the token that starts at or covers {@code offset}, or -1. */

@@ -67,7 +67,8 @@ final class InputJob {
         }
         InputDocuments docs = new InputDocuments(ctx, file, key, screen);
         // A single-article file over the limit is refused unread; containers are judged per document.
-        Optional<String> refused = FileFormat.of(file).filter(FileFormat::singleArticle).isPresent() ? screen.rejectFileSize(now.size()) : Optional.empty();
+        Optional<String> refused = FileFormat.of(file).filter(FileFormat::singleArticle).isPresent()
+                ? screen.rejectFileSize(now.size()) : Optional.empty();
         if (refused.isPresent()) {
             docs.error(new InputError(file.toString(), 0, "ingest", refused.get(), null));
         } else {

@@ -1,6 +1,8 @@
 package org.parknews.pipeline;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.parknews.clean.Article;
 import org.parknews.clean.Cleaner;
 import org.parknews.clean.MatchText;
@@ -26,10 +28,18 @@ public final class Pipeline {
 
     public Pipeline(RuleSet rules) {
         this.rules = rules;
+        // Loading HanLP's dictionaries is most of the start-up time: it runs on a second core
+        // while the cleaner and the extractors build their tables.
+        CompletableFuture<Segmenter> segmenting = CompletableFuture.supplyAsync(
+                () -> new Segmenter(Extractors.lexiconWords(rules)));
         this.cleaner = new Cleaner(rules);
-        this.segmenter = new Segmenter(Extractors.lexiconWords(rules));
         this.extractors = new Extractors(rules);
         this.records = new RecordFactory(Version.get(), rules.hash());
+        try {
+            this.segmenter = segmenting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         this.tokens = false;
     }
 

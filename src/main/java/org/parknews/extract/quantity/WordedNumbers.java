@@ -22,6 +22,9 @@ final class WordedNumbers {
             "(?<![" + CN + "])((?:[一二三四五六七八九]?[十百千万])?)([一二三四五六七八])([二三四五六七八九])"
             + "(?![一二三四五六七八九])([十百千万亿]*)");
 
+    private static final StartChars FRACTION_START = new StartChars("一二两三四五六七八九十百千万", false);
+    private static final StartChars NEIGHBOURS_START = new StartChars("一二三四五六七八九十百千万", false);
+
     private final UnitTable units;
     private final QuantityBuilder builder;
     private final ChineseNumberParser parser = new ChineseNumberParser();
@@ -64,8 +67,8 @@ final class WordedNumbers {
 
     /** 三分之一 → 33.33 %. */
     void fractions(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = FRACTION.matcher(text);
-        while (m.find()) {
+        Matcher m = StartChars.matcher(FRACTION, text);
+        for (int from = 0; FRACTION_START.find(m, text, from); from = m.end()) {
             OptionalDouble den = parser.parse(m.group(1));
             OptionalDouble num = parser.parse(m.group(2));
             if (!masked.get(m.start()) && den.isPresent() && num.isPresent() && den.getAsDouble() > 0
@@ -81,8 +84,8 @@ final class WordedNumbers {
      * 500-600), after an optional leading part (十) and before an optional scale.
      */
     void neighbourPairs(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = NEIGHBOURS.matcher(text);
-        while (m.find()) {
+        Matcher m = StartChars.matcher(NEIGHBOURS, text);
+        for (int from = 0; NEIGHBOURS_START.find(m, text, from); from = m.end()) {
             int low = ChineseNumberParser.digit(m.group(2).charAt(0));
             int high = ChineseNumberParser.digit(m.group(3).charAt(0));
             if (high != low + 1 || masked.get(m.start())) {
