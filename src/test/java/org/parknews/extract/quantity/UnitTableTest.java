@@ -26,6 +26,8 @@ class UnitTableTest {
             "吨/日       | 吨/日    | t/d    | 1",
             "公斤        | 公斤     | t      | 0.001",
             "MW          | MW       | kW     | 1000",
+            "GWh的产能   | GWh      | kWh    | 1000000",
+            "场次招聘会  | 场次     | 场次   | 1",
             "家企业      | 家       | 家     | 1",
     })
     void findsTheLongestUnit(String text, String surface, String unit, double factor) {
