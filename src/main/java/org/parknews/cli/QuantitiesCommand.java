@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.parknews.clean.MatchText;
 import org.parknews.extract.quantity.Quantity;
 import org.parknews.extract.quantity.QuantityFinder;
+import org.parknews.record.RecordFactory;
 import org.parknews.record.RecordJson;
 import org.parknews.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -52,12 +52,6 @@ public final class QuantitiesCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Plain decimals (2593406, 33.33), never 2.593406E6. */
-    private static BigDecimal decimal(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
-    }
-
     private InputStream open() throws IOException {
         return file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
     }
@@ -68,8 +62,8 @@ public final class QuantitiesCommand implements Callable<Integer> {
         for (Quantity q : finder.find(MatchText.of(line))) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", line.substring(q.start(), q.end()));
-            m.put("value", decimal(q.value()));
-            m.put("value_max", q.valueMax() == null ? null : decimal(q.valueMax()));
+            m.put("value", RecordFactory.decimal(q.value()));
+            m.put("value_max", q.valueMax() == null ? null : RecordFactory.decimal(q.valueMax()));
             m.put("unit", q.unit());
             m.put("qualifier", q.qualifier());
             m.put("start", line.codePointCount(0, q.start()));

@@ -60,7 +60,7 @@ public final class RecordFactory {
     }
 
     /** Exact decimal of a double as written (72010000000, 43.6), without binary noise. */
-    static BigDecimal decimal(double v) {
+    public static BigDecimal decimal(double v) {
         BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
     }
