@@ -19,7 +19,6 @@ import org.parknews.ingest.TextDecoder;
 import org.parknews.pipeline.Pipeline;
 import org.parknews.record.Record;
 import org.parknews.record.RecordJson;
-import org.parknews.text.Token;
 
 /**
  * Measures end-to-end throughput on one thread (with time per stage) and on all threads, and
@@ -60,13 +59,11 @@ public final class ThroughputBench {
             long b = System.nanoTime();
             Article article = pipeline.cleaner().clean(doc);
             long c = System.nanoTime();
-            List<Token> tokens = pipeline.segmenter().segment(article.body(), article.sentences());
+            AnalyzedArticle analyzed = AnalyzedArticle.of(article, pipeline.segmenter());
             long d = System.nanoTime();
             times.add("read+decode", b - a);
             times.add("clean", c - b);
-            times.add("segment", d - c);
-            AnalyzedArticle analyzed = AnalyzedArticle.of(article, tokens);
-            times.add("extract: match text", System.nanoTime() - d);
+            times.add("match text+segment", d - c);
             Extraction extraction = pipeline.extractors().extract(analyzed, (step, ns) -> times.add("extract: " + step, ns));
             long e = System.nanoTime();
             Record record = pipeline.records().create(article, extraction);

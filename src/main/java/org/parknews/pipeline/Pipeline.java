@@ -3,9 +3,7 @@ package org.parknews.pipeline;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.parknews.clean.Article;
 import org.parknews.clean.Cleaner;
-import org.parknews.clean.MatchText;
 import org.parknews.extract.AnalyzedArticle;
 import org.parknews.extract.Extractors;
 import org.parknews.ingest.RawDocument;
@@ -69,15 +67,9 @@ public final class Pipeline {
         return new Pipeline(RuleSet.load(seedsDir));
     }
 
-    /**
-     * Cleans and segments a document: what every extractor reads. HanLP segments the match
-     * text (full-width and traditional characters folded, offsets unchanged), so a page in
-     * traditional script is cut into the same words as its simplified version.
-     */
+    /** Cleans and segments a document: what every extractor reads. */
     public AnalyzedArticle analyze(RawDocument doc) {
-        Article article = cleaner.clean(doc);
-        String matchText = MatchText.of(article.body());
-        return new AnalyzedArticle(article, matchText, segmenter.segment(matchText, article.sentences()));
+        return AnalyzedArticle.of(cleaner.clean(doc), segmenter);
     }
 
     public Record process(RawDocument doc) {

@@ -21,7 +21,6 @@ import org.parknews.ingest.RawDocument;
 import org.parknews.ingest.SourceInfo;
 import org.parknews.pipeline.Pipeline;
 import org.parknews.record.RecordJson;
-import org.parknews.text.Token;
 
 /**
  * JMH benchmarks of the hot stages on the sample reports, one operation = all five samples.
@@ -48,7 +47,7 @@ public class StageBenchmark {
         }
         articles = docs.stream().map(pipeline.cleaner()::clean).toList();
         analyzed = articles.stream()
-                .map(a -> AnalyzedArticle.of(a, pipeline.segmenter().segment(a.body(), a.sentences()))).toList();
+                .map(a -> AnalyzedArticle.of(a, pipeline.segmenter())).toList();
     }
 
     @Benchmark
@@ -61,8 +60,7 @@ public class StageBenchmark {
     @Benchmark
     public void segment(Blackhole bh) {
         for (Article a : articles) {
-            List<Token> tokens = pipeline.segmenter().segment(a.body(), a.sentences());
-            bh.consume(tokens);
+            bh.consume(AnalyzedArticle.of(a, pipeline.segmenter()));
         }
     }
 

@@ -18,7 +18,7 @@ final class EntityFixture {
     static List<Entity> entities(String body, String... authors) {
         Article article = new Article("test", new SourceInfo("test.txt", "", "txt", "UTF-8", null, null), "标题",
                 List.of(authors), null, null, null, body, new SentenceSplitter().split(body), List.of());
-        AnalyzedArticle doc = AnalyzedArticle.of(article, segmenter().segment(body, article.sentences()));
+        AnalyzedArticle doc = AnalyzedArticle.of(article, segmenter());
         return TestPipeline.get().extractors().extract(doc).entities();
     }
 

@@ -44,7 +44,7 @@ final class QuantityRules {
         }
         Article article = new Article("test", null, "test", List.of(), published, null, null, body,
                 new SentenceSplitter().split(body), List.of());
-        AnalyzedArticle doc = AnalyzedArticle.of(article, segmenter.segment(body, article.sentences()));
+        AnalyzedArticle doc = AnalyzedArticle.of(article, segmenter);
         Findings findings = new Findings();
         new FactExtractor(rules()).extract(doc, findings);
         return findings.facts();
