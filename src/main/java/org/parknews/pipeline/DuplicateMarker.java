@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.parknews.dedup.DuplicateGrouper;
 import org.parknews.dedup.Fingerprint;
 import org.parknews.record.RecordJson;
@@ -26,8 +25,7 @@ import org.parknews.record.RecordJson;
  * in name order). Only record files whose value changes are rewritten, atomically.
  */
 public final class DuplicateMarker {
-    private final Path dir;
-    private final Function<String, Path> recordFile;
+    private final OutputDirectory out;
     private final DuplicateGrouper grouper = new DuplicateGrouper();
 
     /** One record file whose {@code duplicate_of} must change. */
@@ -38,18 +36,17 @@ public final class DuplicateMarker {
     public record Plan(List<Change> changes, Map<String, DedupIndex.Entry> index) {
     }
 
-    public DuplicateMarker(Path dir, Function<String, Path> recordFile) {
-        this.dir = dir;
-        this.recordFile = recordFile;
+    public DuplicateMarker(OutputDirectory out) {
+        this.out = out;
     }
 
     /** Groups the current records ({@code names}, sorted) and lists the files whose value differs. */
     public Plan plan(List<String> names) throws IOException {
-        DedupIndex old = DedupIndex.load(dir);
+        DedupIndex old = DedupIndex.load(out.dir());
         long seq = old.nextSeq();
         Map<String, DedupIndex.Entry> index = new LinkedHashMap<>();
         for (String name : names) {
-            Path file = recordFile.apply(name);
+            Path file = out.recordFile(name);
             if (!Files.exists(file)) {
                 continue;
             }
@@ -96,10 +93,10 @@ public final class DuplicateMarker {
     public void apply(Plan plan) throws IOException {
         Map<String, DedupIndex.Entry> index = new LinkedHashMap<>(plan.index());
         for (Change c : plan.changes()) {
-            Path file = recordFile.apply(c.name());
+            Path file = out.recordFile(c.name());
             ObjectNode r = (ObjectNode) RecordJson.MAPPER.readTree(file.toFile());
             r.put("duplicate_of", c.duplicateOf());
-            AtomicFiles.write(file, RecordJson.pretty(r) + "\n");
+            out.writeRecord(c.name(), r);
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             DedupIndex.Entry e = index.get(c.name());
             index.put(c.name(), new DedupIndex.Entry(e.name(), e.id(), e.published(), e.fingerprint(), e.seq(),
@@ -109,7 +106,7 @@ public final class DuplicateMarker {
         for (DedupIndex.Entry e : index.values()) {
             sb.append(RecordJson.line(e)).append('\n');
         }
-        AtomicFiles.write(dir.resolve(DedupIndex.FILE), sb.toString());
+        AtomicFiles.write(out.dir().resolve(DedupIndex.FILE), sb.toString());
     }
 
     private static String text(JsonNode r, String field) {

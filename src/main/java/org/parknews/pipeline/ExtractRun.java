@@ -111,7 +111,7 @@ public final class ExtractRun {
      * changed; the state is marked changed first, so a kill in between still rebuilds records.jsonl.
      */
     private static void markDuplicates(RunState state, OutputDirectory out) throws IOException {
-        DuplicateMarker marker = new DuplicateMarker(out.dir(), out::recordFile);
+        DuplicateMarker marker = new DuplicateMarker(out);
         DuplicateMarker.Plan plan = marker.plan(state.recordNames());
         if (!plan.changes().isEmpty()) {
             state.markChanged();

@@ -64,6 +64,15 @@ public final class OutputDirectory {
 
     /** Writes one record as {@code <name>.json}, forced to disk first when the run asks for fsync. */
     public void writeRecord(String name, Record record) throws IOException {
+        writeRecordJson(name, record);
+    }
+
+    /** Rewrites a record read back as a tree (duplicate marking), the same way as a new one. */
+    public void writeRecord(String name, JsonNode record) throws IOException {
+        writeRecordJson(name, record);
+    }
+
+    private void writeRecordJson(String name, Object record) throws IOException {
         AtomicFiles.write(recordFile(name), (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8), fsync);
     }
 
