@@ -13,6 +13,7 @@ import org.parknews.ingest.FileFormat;
 import org.parknews.ingest.InputFinder;
 import org.parknews.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Warm-up passes before measuring (default: ${DEFAULT-VALUE}).")
     int warmup = 1;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
     @Option(names = "--no-startup", negatable = true, description = "Also time a fresh JVM extracting one article (default: on).")
     boolean startup = true;
@@ -57,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Path> existing = inputs.stream().filter(p -> p.toFile().exists()).toList();
         if (memoryCheck) {
             MemoryCheck.Result r = MemoryCheck.run(BenchCorpus.build(existing, 1), memoryMb * 1_000_000L, memoryHeap,
-                    seeds, threads);
+                    seeds.dir(), threads);
             System.out.print(r.render(memoryHeap));
             return r.exitCode() == 0 ? Main.OK : 1;
         }
@@ -65,13 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "parknews bench: %d articles (%.1f MB), %d threads, JDK %s, %d cores%n",
                 corpus.items().size(), corpus.bytes() / 1e6, threads, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        BenchReport report = new ThroughputBench(Pipeline.load(seeds)).run(corpus, threads, warmup);
+        BenchReport report = new ThroughputBench(Pipeline.load(seeds.dir())).run(corpus, threads, warmup);
         System.out.print(report.render());
         if (startup) {
             Path first = new InputFinder(p -> FileFormat.of(p).isPresent(), null).find(existing).get(0);
             double[] runs = new double[3];
             for (int i = 0; i < runs.length; i++) {
-                runs[i] = StartupProbe.secondsToFirstRecord(first, seeds);
+                runs[i] = StartupProbe.secondsToFirstRecord(first, seeds.dir());
             }
             double best = java.util.Arrays.stream(runs).min().orElseThrow();
             System.out.printf(Locale.ROOT, "fresh JVM, extract one article (%s), whole process: %.2f / %.2f / %.2f s "

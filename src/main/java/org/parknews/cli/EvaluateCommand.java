@@ -21,6 +21,7 @@ import org.parknews.pipeline.AtomicFiles;
 import org.parknews.pipeline.Pipeline;
 import org.parknews.record.RecordJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,8 +42,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "Folder of *.gold.json files (default: ${DEFAULT-VALUE}).")
     Path goldDir = Path.of("src", "test", "resources", "gold");
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
     @Option(names = "--json", description = "Print the scores as JSON instead of tables.")
     boolean json;
@@ -65,7 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (gold.isEmpty()) {
             throw new IllegalArgumentException("no *.gold.json files in " + goldDir);
         }
-        Pipeline pipeline = Pipeline.load(seeds);
+        Pipeline pipeline = Pipeline.load(seeds.dir());
         Evaluator evaluator = new Evaluator(pipeline, new Ingest());
         Set<String> ids = gold.stream().map(GoldArticle::recordId).collect(Collectors.toSet());
         Evaluator.Inputs read = evaluator.records(inputs, ids);

@@ -19,6 +19,7 @@ import org.parknews.pipeline.AtomicFiles;
 import org.parknews.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "An article file to explain (instead of --text).")
     Path file;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML page to FILE.")
     Path html;
@@ -52,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if ((text == null) == (file == null)) {
             throw new ParameterException(spec.commandLine(), "give either --text \"…\" or one FILE");
         }
-        Explainer explainer = new Explainer(Pipeline.load(seeds));
+        Explainer explainer = new Explainer(Pipeline.load(seeds.dir()));
         List<Explanation> explanations = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         if (text != null) {

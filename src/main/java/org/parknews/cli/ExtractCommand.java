@@ -12,6 +12,7 @@ import org.parknews.pipeline.ProgressReporter;
 import org.parknews.pipeline.RunOptions;
 import org.parknews.pipeline.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +32,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("extracted");
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -90,7 +91,7 @@ public final class ExtractCommand implements Callable<Integer> {
             // Read by slf4j-simple when the first logger is made, which is after this point.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        Pipeline pipeline = Pipeline.load(seeds).withTokens(tokens);
+        Pipeline pipeline = Pipeline.load(seeds.dir()).withTokens(tokens);
         RunSummary summary;
         try (ProgressReporter progress = ProgressReporter.forConsole(quiet)) {
             summary = new ExtractRun(pipeline, new Ingest(limits), options).run(inputs, out, progress);

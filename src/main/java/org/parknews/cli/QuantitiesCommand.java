@@ -20,6 +20,7 @@ import org.parknews.record.RecordFactory;
 import org.parknews.record.RecordJson;
 import org.parknews.rules.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,12 +36,12 @@ public final class QuantitiesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "UTF-8 text file, or - for standard input (default).")
     String file = "-";
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
     @Override
     public Integer call() throws IOException {
-        QuantityFinder finder = QuantityFinder.from(RuleSet.load(seeds));
+        QuantityFinder finder = QuantityFinder.from(RuleSet.load(seeds.dir()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
             String line;
