@@ -1,7 +1,6 @@
 package org.parknews.dedup;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 import org.parknews.clean.MatchText;
 
 /**
@@ -23,16 +22,9 @@ public final class MinHasher {
     }
 
     public Fingerprint fingerprint(String body) {
-        String text = normalise(body);
-        Set<Long> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= text.length(); i++) {
-            shingles.add(hash(text, i));
-        }
-        if (shingles.isEmpty() && !text.isEmpty()) {
-            shingles.add(hash(text, 0));
-        }
+        long[] shingles = distinctShingles(normalise(body));
         int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (long s : shingles) {
             for (int h = 0; h < HASHES; h++) {
                 int v = (int) (mix(s ^ SEEDS[h]) >>> 33);
@@ -41,7 +33,27 @@ public final class MinHasher {
                 }
             }
         }
-        return new Fingerprint(shingles.size(), sig);
+        return new Fingerprint(shingles.length, sig);
+    }
+
+    /** The distinct shingle hashes, sorted: a primitive array, since this runs for every record. */
+    private static long[] distinctShingles(String text) {
+        int n = Math.max(0, text.length() - SHINGLE + 1);
+        if (n == 0) {
+            return text.isEmpty() ? new long[0] : new long[] {hash(text, 0)};
+        }
+        long[] all = new long[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = hash(text, i);
+        }
+        Arrays.sort(all);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (all[i] != all[distinct - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     private static String normalise(String body) {
