@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parknews.rules.RuleSet;
+import org.parknews.rules.StartChars;
 
 /**
  * Finds every number in a text with its scale words, inner qualifier (余, 多), unit and range,
@@ -22,7 +23,7 @@ public final class QuantityFinder {
     /** One numeral: Arabic runs and Chinese numeral characters mixed, with a Chinese 点 decimal. */
     static final String NUMERAL_REGEX = "(?:" + ARABIC + "|[" + CN + "])+(?:点[零〇一二三四五六七八九]+)?";
     private static final Pattern NUMERAL = Pattern.compile(NUMERAL_REGEX);
-    private static final StartChars NUMERAL_START = new StartChars(CN, true);
+    private static final StartChars NUMERAL_START = new StartChars(NUMERAL);
     private static final Pattern SCALE_ONLY = Pattern.compile("[十百千万亿拾佰仟萬億]+");
     private static final Pattern COLLOQUIAL_SCALE = Pattern.compile("个[多余]?([万亿]+)");
     private static final String RANGE_SEPARATORS = "-~—到至";
@@ -57,7 +58,7 @@ public final class QuantityFinder {
         for (Quantity q : worded.find(text, masked)) {
             add(out, taken, q);
         }
-        Matcher m = StartChars.matcher(NUMERAL, text);
+        Matcher m = NUMERAL_START.matcher(text);
         int from = 0;
         while (from < text.length() && NUMERAL_START.find(m, text, from)) {
             from = m.end();
@@ -89,7 +90,7 @@ public final class QuantityFinder {
         Part a = first.get();
         int sep = a.end;
         if (sep < text.length() - 1 && RANGE_SEPARATORS.indexOf(text.charAt(sep)) >= 0 && !masked.get(sep + 1)) {
-            Matcher m = StartChars.matcher(NUMERAL, text).region(sep + 1, text.length());
+            Matcher m = NUMERAL_START.matcher(text).region(sep + 1, text.length());
             if (m.lookingAt()) {
                 Optional<Part> second = part(text, m.start(), m.end());
                 if (second.isPresent() && compatible(a, second.get())) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
+import org.parknews.rules.StartChars;
 
 /**
  * The patterns of {@code seeds/quantity-masks.tsv}: dates, times, phone and licence numbers,
@@ -16,8 +17,8 @@ import org.parknews.rules.SeedLine;
 public final class QuantityMasks {
     public static final String FILE = "quantity-masks.tsv";
 
-    /** One named pattern. */
-    public record Mask(String name, Pattern pattern) {
+    /** One named pattern, tried only where its matches can start. */
+    public record Mask(String name, StartChars pattern) {
     }
 
     private final List<Mask> masks;
@@ -30,7 +31,7 @@ public final class QuantityMasks {
         List<Mask> masks = new ArrayList<>();
         for (SeedLine line : rules.file(FILE).lines()) {
             try {
-                masks.add(new Mask(line.required(0, "name"), Pattern.compile(line.required(1, "regex"))));
+                masks.add(new Mask(line.required(0, "name"), new StartChars(Pattern.compile(line.required(1, "regex")))));
             } catch (PatternSyntaxException e) {
                 throw line.error("bad regex: " + e.getDescription());
             }
@@ -43,7 +44,7 @@ public final class QuantityMasks {
         BitSet out = new BitSet(text.length());
         for (Mask m : masks) {
             Matcher matcher = m.pattern().matcher(text);
-            while (matcher.find()) {
+            for (int from = 0; m.pattern().find(matcher, text, from); from = matcher.end()) {
                 out.set(matcher.start(), matcher.end());
             }
         }

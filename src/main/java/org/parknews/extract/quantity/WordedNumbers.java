@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parknews.rules.StartChars;
 
 /**
  * Numbers written as words rather than digits and units: 百分之十五, 三分之一, 半个小时, and
@@ -22,8 +23,8 @@ final class WordedNumbers {
             "(?<![" + CN + "])((?:[一二三四五六七八九]?[十百千万])?)([一二三四五六七八])([二三四五六七八九])"
             + "(?![一二三四五六七八九])([十百千万亿]*)");
 
-    private static final StartChars FRACTION_START = new StartChars("一二两三四五六七八九十百千万", false);
-    private static final StartChars NEIGHBOURS_START = new StartChars("一二三四五六七八九十百千万", false);
+    private static final StartChars FRACTION_START = new StartChars(FRACTION);
+    private static final StartChars NEIGHBOURS_START = new StartChars(NEIGHBOURS);
 
     private final UnitTable units;
     private final QuantityBuilder builder;
@@ -67,7 +68,7 @@ final class WordedNumbers {
 
     /** 三分之一 → 33.33 %. */
     void fractions(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = StartChars.matcher(FRACTION, text);
+        Matcher m = FRACTION_START.matcher(text);
         for (int from = 0; FRACTION_START.find(m, text, from); from = m.end()) {
             OptionalDouble den = parser.parse(m.group(1));
             OptionalDouble num = parser.parse(m.group(2));
@@ -84,7 +85,7 @@ final class WordedNumbers {
      * 500-600), after an optional leading part (十) and before an optional scale.
      */
     void neighbourPairs(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = StartChars.matcher(NEIGHBOURS, text);
+        Matcher m = NEIGHBOURS_START.matcher(text);
         for (int from = 0; NEIGHBOURS_START.find(m, text, from); from = m.end()) {
             int low = ChineseNumberParser.digit(m.group(2).charAt(0));
             int high = ChineseNumberParser.digit(m.group(3).charAt(0));

@@ -1,0 +1,77 @@
+package org.parknews.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern with the characters its matches can start with, so a scan tries the regex only
+ * there: {@code Matcher.find} runs the pattern at every position of a text, and a rule about
+ * digits or dates cannot start at most of them. Which characters can start a match is learnt
+ * per character the first time it is met, by running the pattern on that character alone: a
+ * match, or a failure that wanted more input ({@link Matcher#hitEnd}), means it can. Rules
+ * written by tuners get this without declaring anything.
+ */
+public final class StartChars {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    private final Pattern pattern;
+    /**
+     * A pattern that looks behind its start ((?<=x), \b, \B, \G) can start where a lone
+     * character says it cannot, so it is tried everywhere.
+     */
+    private final boolean everywhere;
+    /** Per BMP character. Threads may race to fill an entry; they write the same value. */
+    private final byte[] known = new byte[Character.MAX_VALUE + 1];
+
+    public StartChars(Pattern pattern) {
+        this.pattern = pattern;
+        String source = pattern.pattern();
+        this.everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
+                || source.contains("\\G");
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** True when a match of the pattern may begin with {@code c}. */
+    public boolean canStart(char c) {
+        if (everywhere || Character.isSurrogate(c)) {
+            return true;
+        }
+        byte k = known[c];
+        if (k == UNKNOWN) {
+            Matcher probe = pattern.matcher(String.valueOf(c));
+            k = probe.lookingAt() || probe.hitEnd() ? YES : NO;
+            known[c] = k;
+        }
+        return k == YES;
+    }
+
+    /**
+     * A matcher over {@code text} for {@link #find}: transparent, non-anchoring bounds, so
+     * lookbehinds and line anchors still see the text before each tried position.
+     */
+    public Matcher matcher(CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * What {@code m.find(from)} finds, trying only positions that can start a match; on success
+     * {@code m} holds the match. Empty matches are not found.
+     */
+    public boolean find(Matcher m, CharSequence text, int from) {
+        int n = text.length();
+        for (int p = from; p < n; p++) {
+            if (canStart(text.charAt(p))) {
+                m.region(p, n);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
