@@ -60,12 +60,14 @@ public final class StartChars {
 
     /**
      * What {@code m.find(from)} finds, trying only positions that can start a match; on success
-     * {@code m} holds the match. Empty matches are not found.
+     * {@code m} holds the match. Empty matches are not found. {@code chars} are the matcher's
+     * text as an array: callers scan one text with several patterns, and reading an array is
+     * several times faster than {@code String.charAt} here.
      */
-    public boolean find(Matcher m, CharSequence text, int from) {
-        int n = text.length();
+    public boolean find(Matcher m, char[] chars, int from) {
+        int n = chars.length;
         for (int p = from; p < n; p++) {
-            if (canStart(text.charAt(p))) {
+            if (canStart(chars[p])) {
                 m.region(p, n);
                 if (m.lookingAt() && m.end() > m.start()) {
                     return true;

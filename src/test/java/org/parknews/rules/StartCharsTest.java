@@ -41,7 +41,7 @@ class StartCharsTest {
         }
         List<String> actual = new ArrayList<>();
         Matcher m = scan.matcher(TEXT);
-        for (int from = 0; scan.find(m, TEXT, from); from = m.end()) {
+        for (int from = 0; scan.find(m, TEXT.toCharArray(), from); from = m.end()) {
             actual.add(m.start() + ":" + m.group());
         }
         assertEquals(expected, actual);

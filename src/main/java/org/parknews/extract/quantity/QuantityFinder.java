@@ -59,8 +59,9 @@ public final class QuantityFinder {
             add(out, taken, q);
         }
         Matcher m = NUMERAL_START.matcher(text);
+        char[] chars = text.toCharArray();
         int from = 0;
-        while (from < text.length() && NUMERAL_START.find(m, text, from)) {
+        while (from < text.length() && NUMERAL_START.find(m, chars, from)) {
             from = m.end();
             if (masked.get(m.start())) {
                 from = masked.nextClearBit(m.start()); // 8:00，800-1000: read on after the mask

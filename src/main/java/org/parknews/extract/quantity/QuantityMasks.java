@@ -42,9 +42,10 @@ public final class QuantityMasks {
     /** The offsets of {@code text} that lie inside some mask. */
     public BitSet masked(String text) {
         BitSet out = new BitSet(text.length());
+        char[] chars = text.toCharArray();
         for (Mask m : masks) {
             Matcher matcher = m.pattern().matcher(text);
-            for (int from = 0; m.pattern().find(matcher, text, from); from = matcher.end()) {
+            for (int from = 0; m.pattern().find(matcher, chars, from); from = matcher.end()) {
                 out.set(matcher.start(), matcher.end());
             }
         }

@@ -69,7 +69,8 @@ final class WordedNumbers {
     /** 三分之一 → 33.33 %. */
     void fractions(String text, BitSet masked, List<Quantity> out) {
         Matcher m = FRACTION_START.matcher(text);
-        for (int from = 0; FRACTION_START.find(m, text, from); from = m.end()) {
+        char[] chars = text.toCharArray();
+        for (int from = 0; FRACTION_START.find(m, chars, from); from = m.end()) {
             OptionalDouble den = parser.parse(m.group(1));
             OptionalDouble num = parser.parse(m.group(2));
             if (!masked.get(m.start()) && den.isPresent() && num.isPresent() && den.getAsDouble() > 0
@@ -86,7 +87,8 @@ final class WordedNumbers {
      */
     void neighbourPairs(String text, BitSet masked, List<Quantity> out) {
         Matcher m = NEIGHBOURS_START.matcher(text);
-        for (int from = 0; NEIGHBOURS_START.find(m, text, from); from = m.end()) {
+        char[] chars = text.toCharArray();
+        for (int from = 0; NEIGHBOURS_START.find(m, chars, from); from = m.end()) {
             int low = ChineseNumberParser.digit(m.group(2).charAt(0));
             int high = ChineseNumberParser.digit(m.group(3).charAt(0));
             if (high != low + 1 || masked.get(m.start())) {
