@@ -12,6 +12,7 @@ import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
+import org.parknews.rules.StartChars;
 import org.parknews.rules.SeedLine;
 import org.parknews.text.Token;
 
@@ -31,8 +32,8 @@ public final class CompanyExtractor implements Extractor {
      * 等一批龙头企业, or a bare 等企业, after which an item needs three characters (央企、民企等企业
      * lists kinds of firm, not names).
      */
-    private static final Pattern COUNT = Pattern.compile(
-            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)");
+    private static final StartChars COUNT = new StartChars(Pattern.compile(
+            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)"));
     /** The short name given right after a full name: （以下简称“金菱科技”）. */
     private static final Pattern SHORT_NAME = Pattern.compile(
             "^[（(](?:以下)?(?:简称|下称)?[：:]?[“\"]?([\\p{IsHan}A-Za-z0-9]{2,8})[”\"]?[）)]");
@@ -116,7 +117,8 @@ public final class CompanyExtractor implements Extractor {
         String text = doc.matchText();
         Set<Span> names = new HashSet<>();
         Matcher m = COUNT.matcher(text);
-        while (m.find()) {
+        char[] chars = text.toCharArray();
+        for (int from = 0; COUNT.find(m, chars, from); from = m.end()) {
             int end = m.start();
             while (end > 0) {
                 int left = NameBoundary.trimLeadingVerbs(doc,

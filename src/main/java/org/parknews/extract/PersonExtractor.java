@@ -57,7 +57,8 @@ public final class PersonExtractor implements Extractor {
             found.putIfAbsent(author, EntityMention.of(EntityType.PERSON, author, null, "person.byline"));
         }
         List<EntityMention> titled = new ArrayList<>();
-        for (Lexicon.Match<String> t : titles.findLongest(text)) {
+        List<Lexicon.Match<String>> titleMatches = titles.findLongest(text);
+        for (Lexicon.Match<String> t : titleMatches) {
             // 记者 孙丽娟: bylines often put a space between the title and the name.
             int at = t.end();
             while (at < text.length() && at - t.end() < 2 && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000')) {
@@ -73,7 +74,7 @@ public final class PersonExtractor implements Extractor {
             found.merge(name, m, (a, b) -> a.span() == null ? b : a);
             titled.add(m);
         }
-        for (Lexicon.Match<String> t : titles.findLongest(text)) {
+        for (Lexicon.Match<String> t : titleMatches) {
             EntityMention m = nameBefore(doc, out, t);
             if (m != null) {
                 found.putIfAbsent(m.name(), m);

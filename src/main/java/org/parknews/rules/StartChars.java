@@ -1,5 +1,8 @@
 package org.parknews.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,5 +78,16 @@ public final class StartChars {
             }
         }
         return false;
+    }
+
+    /** Every non-empty match in {@code text}, left to right and not overlapping, as a find() loop sees them. */
+    public List<MatchResult> findAll(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = matcher(text);
+        char[] chars = text.toCharArray();
+        for (int from = 0; find(m, chars, from); from = m.end()) {
+            out.add(m.toMatchResult());
+        }
+        return out;
     }
 }

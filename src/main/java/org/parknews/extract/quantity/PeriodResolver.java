@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
+import org.parknews.rules.StartChars;
 import org.parknews.rules.SeedLine;
 
 /**
@@ -22,12 +23,12 @@ import org.parknews.rules.SeedLine;
 public final class PeriodResolver {
     public static final String FILE = "period-words.tsv";
     private static final String CN_SMALL = "一二三四五六七八九十";
-    private static final Pattern EXPLICIT = Pattern.compile(
-            "(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    private static final Pattern FIRST_MONTHS = Pattern.compile(
-            "(?:前|1\\s*[-~至到—]\\s*)(\\d{1,2}|[" + CN_SMALL + "]{1,3})\\s*个?月");
-    private static final Pattern UNTIL_MONTH = Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?");
+    private static final StartChars EXPLICIT = new StartChars(Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?"));
+    private static final StartChars MONTH_DAY = new StartChars(Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"));
+    private static final StartChars FIRST_MONTHS = new StartChars(Pattern.compile(
+            "(?:前|1\\s*[-~至到—]\\s*)(\\d{1,2}|[" + CN_SMALL + "]{1,3})\\s*个?月"));
+    private static final StartChars UNTIL_MONTH = new StartChars(Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?"));
     private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|力争|争取|计划)$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final Pattern COMPARED_WITH = Pattern.compile("(比|较|同|与|超)$");
@@ -236,9 +237,8 @@ public final class PeriodResolver {
     private record Raw(int start, int end, String kind, String[] groups) {
     }
 
-    private static void collect(Pattern p, String text, List<Raw> out, String kind) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void collect(StartChars p, String text, List<Raw> out, String kind) {
+        for (MatchResult m : p.findAll(text)) {
             String[] groups = new String[m.groupCount() + 1];
             for (int i = 0; i <= m.groupCount(); i++) {
                 groups[i] = m.group(i);
@@ -319,8 +319,7 @@ public final class PeriodResolver {
     /** Without a published date, the latest year the text names that is not a target (到2020年). */
     static Integer inferredYear(String text) {
         Integer best = null;
-        Matcher m = EXPLICIT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : EXPLICIT.findAll(text)) {
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
             if (TARGET_BEFORE.matcher(before).find()) {
                 continue;
