@@ -1,6 +1,7 @@
 package org.parknews.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -21,36 +22,39 @@ public final class StartChars {
 
     private final Pattern pattern;
     /**
-     * A pattern that looks behind its start ((?<=x), \b, \B, \G) can start where a lone
-     * character says it cannot, so it is tried everywhere.
+     * Per BMP character. A pattern that looks behind its start ((?<=x), \b, \B, \G) can start
+     * where a lone character says it cannot, so for it every entry is YES. Threads may race to
+     * fill an entry; they write the same value.
      */
-    private final boolean everywhere;
-    /** Per BMP character. Threads may race to fill an entry; they write the same value. */
     private final byte[] known = new byte[Character.MAX_VALUE + 1];
 
     public StartChars(Pattern pattern) {
         this.pattern = pattern;
         String source = pattern.pattern();
-        this.everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
+        boolean everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
                 || source.contains("\\G");
+        // Surrogates are not probed alone: a supplementary character is always tried.
+        Arrays.fill(known, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, YES);
+        if (everywhere) {
+            Arrays.fill(known, YES);
+        }
     }
 
     public Pattern pattern() {
         return pattern;
     }
 
-    /** True when a match of the pattern may begin with {@code c}. */
+    /** True when a match of the pattern may begin with {@code c}: one array read once learnt. */
     public boolean canStart(char c) {
-        if (everywhere || Character.isSurrogate(c)) {
-            return true;
-        }
         byte k = known[c];
-        if (k == UNKNOWN) {
-            Matcher probe = pattern.matcher(String.valueOf(c));
-            k = probe.lookingAt() || probe.hitEnd() ? YES : NO;
-            known[c] = k;
-        }
-        return k == YES;
+        return k == YES || (k == UNKNOWN && learn(c));
+    }
+
+    private boolean learn(char c) {
+        Matcher probe = pattern.matcher(String.valueOf(c));
+        boolean yes = probe.lookingAt() || probe.hitEnd();
+        known[c] = yes ? YES : NO;
+        return yes;
     }
 
     /**
