@@ -1,7 +1,9 @@
 package org.parknews.pipeline;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,20 +58,20 @@ public final class DuplicateMarker {
                 index.put(name, known);
                 continue;
             }
-            JsonNode r;
+            Map<String, String> r;
             try {
-                r = RecordJson.MAPPER.readTree(file.toFile());
+                r = topLevelStrings(file);
             } catch (JsonProcessingException torn) {
                 // Only a power loss without --fsync leaves this; the records.jsonl rebuild deletes it
                 // and the next run redoes its input.
                 continue;
             }
-            String fingerprint = text(r, "fingerprint");
+            String fingerprint = r.get("fingerprint");
             if (fingerprint == null) {
                 continue;
             }
-            index.put(name, new DedupIndex.Entry(name, text(r, "id"), text(r, "published"), fingerprint,
-                    known != null ? known.seq() : seq++, text(r, "duplicate_of"), attrs.size(),
+            index.put(name, new DedupIndex.Entry(name, r.get("id"), r.get("published"), fingerprint,
+                    known != null ? known.seq() : seq++, r.get("duplicate_of"), attrs.size(),
                     attrs.lastModifiedTime().toMillis()));
         }
         List<DuplicateGrouper.Member> members = new ArrayList<>();
@@ -109,8 +111,29 @@ public final class DuplicateMarker {
         AtomicFiles.write(out.dir().resolve(DedupIndex.FILE), sb.toString());
     }
 
-    private static String text(JsonNode r, String field) {
-        JsonNode n = r.get(field);
-        return n == null || n.isNull() ? null : n.asText();
+    /**
+     * The record's top-level string fields, read as a stream: a record's mentions, facts and
+     * tokens are most of its bytes and are skipped, not built into a tree.
+     */
+    private static Map<String, String> topLevelStrings(Path file) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (JsonParser p = RecordJson.MAPPER.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(p, "a record file must hold one JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    out.put(field, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new JsonParseException(p, "a record file must hold one complete JSON object");
+            }
+        }
+        return out;
     }
 }
