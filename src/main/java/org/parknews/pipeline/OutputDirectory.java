@@ -1,9 +1,14 @@
 package org.parknews.pipeline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,16 +129,16 @@ public final class OutputDirectory {
                         LOG.warn("record file {} is missing; its input is redone on the next run", file);
                         continue;
                     }
-                    JsonNode record;
+                    String line;
                     try {
-                        record = RecordJson.MAPPER.readTree(file.toFile());
+                        line = compactLine(file);
                     } catch (JsonProcessingException e) {
                         // Only a power loss without --fsync can leave this; deleting it makes the next run redo the input.
                         LOG.warn("record file {} is corrupt and was deleted; its input is redone on the next run", file);
                         Files.delete(file);
                         continue;
                     }
-                    out.write(RecordJson.line(record));
+                    out.write(line);
                     out.newLine();
                 }
             }
@@ -142,6 +147,30 @@ public final class OutputDirectory {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A record file as one JSON line, copied token by token (numbers exactly as written) rather
+     * than built into a tree: this runs over every record after each run that changed one.
+     */
+    private static String compactLine(Path file) throws IOException {
+        StringWriter line = new StringWriter();
+        try (JsonParser p = RecordJson.MAPPER.getFactory().createParser(file.toFile());
+             JsonGenerator g = RecordJson.MAPPER.getFactory().createGenerator(line)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw new JsonParseException(p, "a record file must hold one JSON object");
+            }
+            // A torn file ends inside the object: the parser throws at its end.
+            for (int depth = 0; t != null; t = depth == 0 ? null : p.nextToken()) {
+                g.copyCurrentEventExact(p);
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+            }
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "a record file must hold one JSON object and nothing after it");
+            }
+        }
+        return line.toString();
     }
 
     public void writeSummary(RunSummary summary) throws IOException {
