@@ -1,5 +1,6 @@
 package org.parknews.cli;
 
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,13 @@ public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
 
+    /** Subcommands that segment text: HanLP's dictionaries load for them while the command line is parsed. */
+    private static final Set<String> SEGMENTING = Set.of("extract", "evaluate", "explain", "quantities", "bench");
+
     public static void main(String[] args) {
+        if (args.length > 0 && SEGMENTING.contains(args[0])) {
+            StartupPreload.start();
+        }
         System.exit(run(args));
     }
 

@@ -35,7 +35,9 @@ public final class JsonLinesReader implements InputReader {
     private static final List<String> CRAWLED_KEYS = List.of("crawled", "crawl_time", "crawled_at", "fetched");
 
     private final IngestLimits limits;
-    private final ObjectMapper mapper;
+    // Built on the first row read: most runs read no JSON Lines, and a first ObjectMapper costs a
+    // fresh JVM a few hundred milliseconds of class loading.
+    private volatile ObjectMapper mapper;
 
     public JsonLinesReader() {
         this(IngestLimits.defaults());
@@ -43,13 +45,22 @@ public final class JsonLinesReader implements InputReader {
 
     public JsonLinesReader(IngestLimits limits) {
         this.limits = limits;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(IngestLimits.MAX_JSON_DEPTH)
-                .maxNumberLength(IngestLimits.MAX_JSON_NUMBER_LENGTH)
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .build();
-        this.mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            // Threads racing here may each build one; they are identical, so any of them will do.
+            StreamReadConstraints constraints = StreamReadConstraints.builder()
+                    .maxNestingDepth(IngestLimits.MAX_JSON_DEPTH)
+                    .maxNumberLength(IngestLimits.MAX_JSON_NUMBER_LENGTH)
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .build();
+            m = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
+            mapper = m;
+        }
+        return m;
     }
 
     @Override
@@ -97,7 +108,7 @@ public final class JsonLinesReader implements InputReader {
     }
 
     private RawDocument document(Path file, String stem, long row, String line) throws JsonProcessingException {
-        JsonNode node = mapper.readTree(line);
+        JsonNode node = mapper().readTree(line);
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }

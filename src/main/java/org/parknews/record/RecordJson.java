@@ -23,6 +23,20 @@ public final class RecordJson {
     private RecordJson() {
     }
 
+    /**
+     * Resolves the record serializer and the tree reader ahead of the first record: in a fresh
+     * JVM their class loading and introspection take a few hundred milliseconds, which a
+     * background thread can spend while the pipeline is being built.
+     */
+    public static void preload() {
+        MAPPER.writerFor(Record.class);
+        try {
+            MAPPER.readTree("{\"n\":[1.5,\"s\",true,null]}");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("constant JSON did not parse", e);
+        }
+    }
+
     /** Pretty JSON, for the per-record files people open. */
     public static String pretty(Object value) {
         try {

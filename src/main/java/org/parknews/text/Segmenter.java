@@ -21,6 +21,8 @@ public final class Segmenter {
 
     /** @param lexiconWords words to keep whole, tagged as proper nouns */
     public Segmenter(Collection<String> lexiconWords) {
+        // Waits for a background load rather than racing it through HanLP's static initialisers.
+        DictionaryPreload.load();
         synchronized (Segmenter.class) {
             for (String w : lexiconWords) {
                 if (!w.isBlank() && !CustomDictionary.contains(w)) {
@@ -28,7 +30,12 @@ public final class Segmenter {
                 }
             }
         }
-        this.segment = HanLP.newSegment()
+        this.segment = configured();
+    }
+
+    /** HanLP's Viterbi segmenter as parknews uses it: custom words and person names, no places or organisations. */
+    static Segment configured() {
+        return HanLP.newSegment()
                 .enableCustomDictionary(true)
                 .enableNameRecognize(true)
                 .enableNumberQuantifierRecognize(false)
