@@ -11,6 +11,7 @@ import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ import java.util.List;
  * cut too many phrases wrong (家园|区 in 4家园区, 和服|务 in 和服务类).
  */
 final class DictionarySegment extends Segment {
-    private static final double TOTAL = Predefine.TOTAL_FREQUENCY;
+    private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
 
     @Override
     protected List<Term> segSentence(char[] text) {
@@ -50,17 +51,21 @@ final class DictionarySegment extends Segment {
             }
         }
         List<Vertex> path = new ArrayList<>();
+        path.add(Vertex.newE());
         for (int end = n; end > 0; ) {
             Vertex v = atomEdge[end] != null ? atomEdge[end] : words.vertex(text, edge[end]);
             path.add(v);
             end -= v.realWord.length();
         }
-        java.util.Collections.reverse(path);
+        path.add(Vertex.newB());
+        Collections.reverse(path);
+        // The sentence start and end markers stay on the path: HanLP's custom-dictionary merge
+        // never looks at the first and last vertex, and would miss a lexicon word at either edge.
         if (config.useCustomDictionary) {
             path = combineByCustomDictionary(path);
         }
         List<Term> out = new ArrayList<>(path.size());
-        for (Vertex v : path) {
+        for (Vertex v : path.subList(1, path.size() - 1)) {
             out.add(new Term(v.realWord, v.guessNature()));
         }
         return out;
@@ -71,7 +76,7 @@ final class DictionarySegment extends Segment {
         if (cost[from] == Double.POSITIVE_INFINITY) {
             return;
         }
-        double c = cost[from] - Math.log((frequency + 1) / TOTAL);
+        double c = cost[from] + LOG_TOTAL - Math.log(frequency + 1);
         if (c < cost[to]) {
             cost[to] = c;
             edge[to] = word;
@@ -129,7 +134,8 @@ final class DictionarySegment extends Segment {
         final int[] longest;
 
         Words(int n) {
-            int capacity = Math.max(8, n * 2);
+            // A sentence holds about three dictionary words per character (every character and the words it starts).
+            int capacity = Math.max(8, n * 4);
             start = new int[capacity];
             length = new int[capacity];
             id = new int[capacity];
