@@ -25,9 +25,6 @@ import org.parknews.text.Token;
 public final class PersonExtractor implements Extractor {
     /** Characters that can follow a name: speech verbs, prepositions, particles, punctuation. */
     private static final String NAME_END = "表说介提指在认强称为带的等和、，,。；;：:“”（(）)是也还与及就对将坦只已都曾向出透谈告宣致讲率";
-    /** Words after a HanLP person token that confirm it names a person. */
-    private static final Set<String> CONFIRMING_WORDS = Set.of("表示", "介绍", "说", "指出", "认为", "强调", "称", "坦言",
-            "透露", "告诉", "谈到", "提出", "说道", "先生", "女士", "同志", "介绍说", "表示说");
     /** 刘总, 王某, 李女士: a surname with a form of address is not a full name. */
     private static final Set<String> ADDRESS_FORMS = Set.of("总", "某", "姓", "氏", "老", "女士", "先生", "老师", "师傅",
             "同志", "老板", "阿姨", "大爷", "大姐", "师");
@@ -36,16 +33,30 @@ public final class PersonExtractor implements Extractor {
             "高级工程师", "总工程师");
     private static final Set<String> PERSON_POS = Set.of("nr", "nrf", "nr1", "nr2", "nrj");
 
+    /** Words after a HanLP person token that confirm it names a person (person-verbs.txt). */
+    private final Set<String> confirming;
     private final Lexicon<String> titles;
     private final Set<String> surnames;
     private final Set<String> stop;
     private final Lexicon<String> known;
 
     public PersonExtractor(RuleSet rules) {
+        this.confirming = Set.copyOf(rules.file("person-verbs.txt").entries());
         this.titles = Lexicon.ofWords(rules.file("titles.txt").entries());
         this.surnames = new HashSet<>(rules.file("surnames.txt").entries());
         this.stop = new HashSet<>(rules.optionalFile("person-stop.txt").entries());
         this.known = Lexicon.ofWords(rules.optionalFile("people.txt").entries());
+    }
+
+    /**
+     * Words whose presence in a sentence means a person may be named there: titles, known
+     * people and confirming words. Only such sentences need HanLP's person-name recognition.
+     */
+    public static List<String> cueWords(RuleSet rules) {
+        List<String> cues = new ArrayList<>(rules.file("titles.txt").entries());
+        cues.addAll(rules.optionalFile("people.txt").entries());
+        cues.addAll(rules.file("person-verbs.txt").entries());
+        return cues;
     }
 
     @Override
@@ -204,7 +215,7 @@ public final class PersonExtractor implements Extractor {
             int end = t.end();
             if (!t.pos().equals("nrf") && name.length() == 2 && i + 2 < tokens.size()
                     && tokens.get(i + 1).text().length() == 1 && isChineseName(name + tokens.get(i + 1).text())
-                    && CONFIRMING_WORDS.contains(tokens.get(i + 2).text())) {
+                    && confirming.contains(tokens.get(i + 2).text())) {
                 name = name + tokens.get(i + 1).text();
                 end = tokens.get(i + 1).end();
             }
@@ -213,7 +224,7 @@ public final class PersonExtractor implements Extractor {
                 continue;
             }
             int next = doc.tokenAt(end);
-            boolean confirmed = next >= 0 && CONFIRMING_WORDS.contains(tokens.get(next).text());
+            boolean confirmed = next >= 0 && confirming.contains(tokens.get(next).text());
             List<String> after = List.of();
             if (!confirmed) {
                 Lexicon.Match<String> title = titleAt(text, end);

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import org.parknews.clean.Cleaner;
 import org.parknews.extract.AnalyzedArticle;
 import org.parknews.extract.Extractors;
+import org.parknews.extract.PersonExtractor;
 import org.parknews.ingest.RawDocument;
 import org.parknews.record.Record;
 import org.parknews.record.RecordFactory;
@@ -29,7 +30,7 @@ public final class Pipeline {
         // Loading HanLP's dictionaries is most of the start-up time: it runs on a second core
         // while the cleaner and the extractors build their tables.
         CompletableFuture<Segmenter> segmenting = CompletableFuture.supplyAsync(
-                () -> new Segmenter(Extractors.lexiconWords(rules)));
+                () -> new Segmenter(Extractors.lexiconWords(rules), PersonExtractor.cueWords(rules)));
         this.cleaner = new Cleaner(rules);
         this.extractors = new Extractors(rules);
         this.records = new RecordFactory(Version.get(), rules.hash());

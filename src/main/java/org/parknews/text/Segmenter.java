@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.parknews.clean.Span;
+import org.parknews.rules.Lexicon;
 
 /**
  * HanLP segmentation, set up once per JVM. Words from the seed lexicons are added to HanLP's
- * custom dictionary so that park and company names are not cut apart. Offsets are recomputed
- * by searching each word in the input, because HanLP's own offsets and even its words can
- * drift from the input (full-width folding, merged numbers); a token never points at text
- * that is not there.
+ * custom dictionary so that park and company names are not cut apart. A sentence that may
+ * name a person (it holds a person cue word) goes through the Viterbi segmenter with
+ * person-name recognition; the others, most of the text, through {@link DictionarySegment},
+ * which costs a fraction of that. Offsets are recomputed by searching each word in the input,
+ * because HanLP's own offsets and even its words can drift from the input (full-width
+ * folding, merged numbers); a token never points at text that is not there.
  */
 public final class Segmenter {
-    private final Segment segment;
+    private final Segment withNames;
+    private final Segment dictionary = new DictionarySegment().enableCustomDictionary(true);
+    private final Lexicon<String> personCues;
 
-    /** @param lexiconWords words to keep whole, tagged as proper nouns */
-    public Segmenter(Collection<String> lexiconWords) {
+    /**
+     * @param lexiconWords words to keep whole, tagged as proper nouns
+     * @param personCues words that mark a sentence as possibly naming a person
+     */
+    public Segmenter(Collection<String> lexiconWords, Collection<String> personCues) {
         // Waits for a background load rather than racing it through HanLP's static initialisers.
         DictionaryPreload.load();
+        this.personCues = Lexicon.ofWords(personCues);
         synchronized (Segmenter.class) {
             for (String w : lexiconWords) {
                 if (!w.isBlank() && !CustomDictionary.contains(w)) {
@@ -30,7 +39,7 @@ public final class Segmenter {
                 }
             }
         }
-        this.segment = configured();
+        this.withNames = configured();
     }
 
     /** HanLP's Viterbi segmenter as parknews uses it: custom words and person names, no places or organisations. */
@@ -46,13 +55,19 @@ public final class Segmenter {
     /** Segments each sentence of {@code text} and returns tokens with offsets into {@code text}. */
     public List<Token> segment(String text, List<Span> sentences) {
         List<Token> tokens = new ArrayList<>();
+        List<Lexicon.Match<String>> cues = personCues.findAll(text);
+        int cue = 0;
         for (Span s : sentences) {
-            segmentInto(text, s.start(), s.end(), tokens);
+            while (cue < cues.size() && cues.get(cue).start() < s.start()) {
+                cue++;
+            }
+            boolean mayNamePerson = cue < cues.size() && cues.get(cue).start() < s.end();
+            segmentInto(mayNamePerson ? withNames : dictionary, text, s.start(), s.end(), tokens);
         }
         return tokens;
     }
 
-    private void segmentInto(String text, int from, int to, List<Token> out) {
+    private static void segmentInto(Segment segment, String text, int from, int to, List<Token> out) {
         String sentence = text.substring(from, to);
         // HanLP's segmenters keep no per-call state, so one instance serves every thread.
         List<Term> terms = segment.seg(sentence);

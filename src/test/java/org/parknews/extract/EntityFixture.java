@@ -32,7 +32,8 @@ final class EntityFixture {
 
     private static synchronized Segmenter segmenter() {
         if (segmenter == null) {
-            segmenter = new Segmenter(Extractors.lexiconWords(TestPipeline.get().rules()));
+            segmenter = new Segmenter(Extractors.lexiconWords(TestPipeline.get().rules()),
+                    PersonExtractor.cueWords(TestPipeline.get().rules()));
         }
         return segmenter;
     }

@@ -8,6 +8,7 @@ import org.parknews.clean.SentenceSplitter;
 import org.parknews.extract.AnalyzedArticle;
 import org.parknews.extract.Fact;
 import org.parknews.extract.Findings;
+import org.parknews.extract.PersonExtractor;
 import org.parknews.rules.RuleSet;
 import org.parknews.text.Segmenter;
 
@@ -39,7 +40,7 @@ final class QuantityRules {
     static List<Fact> facts(String body, String published) {
         synchronized (QuantityRules.class) {
             if (segmenter == null) {
-                segmenter = new Segmenter(List.of());
+                segmenter = new Segmenter(List.of(), PersonExtractor.cueWords(rules()));
             }
         }
         Article article = new Article("test", null, "test", List.of(), published, null, null, body,
