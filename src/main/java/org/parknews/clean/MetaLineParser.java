@@ -47,6 +47,10 @@ public final class MetaLineParser {
     /** 来源 values that name no publication: the site's own work or an unknown source. */
     private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern AUTHOR_COLON = Pattern.compile(".*作者\\s*[:：].*");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(NAME_SEP);
+    private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|采写|撰稿|摄影|摄)$");
+    private static final Pattern ORIGIN_TAIL = Pattern.compile("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$");
     private static final int MAX_META_LINE = 100;
     private static final String SURNAMES = "surnames.txt";
 
@@ -64,17 +68,7 @@ public final class MetaLineParser {
 
     /** Whether the line is a header meta line rather than article text. */
     public boolean isMetaLine(String line) {
-        if (line.length() > MAX_META_LINE) {
-            return false;
-        }
-        String l = MatchText.of(line).strip();
-        if (PROSE.matcher(l).find()) {
-            return false;
-        }
-        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find()
-                || PHOTO_CREDIT.matcher(l).find() || NAMES_THEN_ROLE.matcher(l).matches()
-                || (dates.find(l).isPresent() && (DATE_KEY.matcher(l).find() || LEADING_DATE.matcher(l).find()))
-                || (l.contains("作者") && l.matches(".*作者\\s*[:：].*"));
+        return kind(line) != MetaKind.NONE;
     }
 
     /**
@@ -82,12 +76,29 @@ public final class MetaLineParser {
      * merely starts with a date, which in a page's lists is usually a dated headline.
      */
     public boolean isLabelledMetaLine(String line) {
-        if (!isMetaLine(line)) {
-            return false;
+        return kind(line) == MetaKind.LABELLED;
+    }
+
+    /** What a line is as a header line; one pass serves both questions above. */
+    private enum MetaKind { NONE, UNLABELLED, LABELLED }
+
+    private MetaKind kind(String line) {
+        if (line.length() > MAX_META_LINE) {
+            return MetaKind.NONE;
         }
         String l = MatchText.of(line).strip();
-        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find() || DATE_KEY.matcher(l).find()
-                || NAMES_THEN_ROLE.matcher(l).matches();
+        if (PROSE.matcher(l).find()) {
+            return MetaKind.NONE;
+        }
+        if (AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find() || NAMES_THEN_ROLE.matcher(l).matches()) {
+            return MetaKind.LABELLED;
+        }
+        boolean dateKey = DATE_KEY.matcher(l).find();
+        // The cheap tests run first: a date search is only worth it when a label or a leading date asks for one.
+        boolean meta = PHOTO_CREDIT.matcher(l).find()
+                || (dateKey || LEADING_DATE.matcher(l).find()) && dates.find(l).isPresent()
+                || l.contains("作者") && AUTHOR_COLON.matcher(l).matches();
+        return !meta ? MetaKind.NONE : dateKey ? MetaKind.LABELLED : MetaKind.UNLABELLED;
     }
 
     public HeaderFields parse(String line) {
@@ -208,8 +219,8 @@ public final class MetaLineParser {
     }
 
     private static void splitNames(String group, List<String> out) {
-        for (String part : group.split(NAME_SEP)) {
-            String p = part.replaceAll("(报道|采写|撰稿|摄影|摄)$", "").strip();
+        for (String part : NAME_SEPARATOR.split(group)) {
+            String p = ROLE_SUFFIX.matcher(part).replaceAll("").strip();
             if (NAME.matcher(p).matches() && !NOT_A_NAME.matcher(p).matches()) {
                 out.add(p);
             }
@@ -217,7 +228,7 @@ public final class MetaLineParser {
     }
 
     private static String cleanOrigin(String raw) {
-        String o = raw.replaceAll("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$", "").strip();
+        String o = ORIGIN_TAIL.matcher(raw).replaceAll("").strip();
         return o.isEmpty() || NO_ORIGIN.matcher(o).matches() ? null : o;
     }
 }

@@ -19,6 +19,7 @@ public final class TextDumpCleaner {
     private static final int MAX_TITLE = 80;
     private static final int MAX_HEADLINE = 50;
     private static final String SENTENCE_END = "。！？!?";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SUBTITLE = Pattern.compile("^[—－-]{1,2}\\s*\\S");
 
     private final BoilerplateRules boilerplate;
@@ -33,7 +34,7 @@ public final class TextDumpCleaner {
 
     public CleanedPage clean(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : text.split("\r\n|\r|\n")) {
+        for (String raw : LINE_BREAK.split(text)) {
             String line = Whitespace.normalize(raw);
             if (!line.isEmpty()) {
                 lines.add(line);
