@@ -23,7 +23,7 @@ class GuardedPatternTest {
         for (SeedLine line : RuleSet.load(TestPipeline.SEEDS).file(BoilerplateRules.FILE).lines()) {
             all.add(line.column(1));
         }
-        all.addAll(List.of("a?b", "(?:x|y)+z", "[^x]y", "^[（(]?原标题", "(^a)|b", "(?=ab)a", "a{0,2}b|c", "^$", "x*"));
+        all.addAll(List.of("a?b", "(?:x|y)+z", "[^x]y", "^[（(]?原标题", "(^a)|b", "(?=ab)a", "a{0,2}b|c", "^$", "x*", "𠀀园|a"));
         return all.stream();
     }
 

@@ -1,27 +1,28 @@
 package org.parknews.clean;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What a regex's syntax says about the characters of its matches, so that a line can be passed
- * over without running the regex. A literal or a small character class that a sequence must
- * match at least once constrains it (the smallest such set is kept); an alternation constrains
- * only when all its branches do. Anything the derivation does not read (flags, quoting,
- * intersections, a class escape such as \p{IsHan}) constrains nothing, so the answer is never
- * wrong, only sometimes empty.
+ * What a regex's syntax says about the text of its matches, so that a line can be passed over
+ * without running the regex. A run of literals, or a small character class, that a sequence
+ * must match constrains it (the longest words are kept); an alternation constrains only when
+ * all its branches do. Anything the derivation does not read (flags, quoting, intersections, a
+ * class escape such as \p{IsHan}) constrains nothing, so the answer is never wrong, only
+ * sometimes empty.
  *
- * @param anyOf    every match holds one of these characters (ascending); empty when nothing is known
+ * @param anyOf    every match holds one of these words (sorted); empty when nothing is known
  * @param firstOf  every match starts with one of these (ascending); empty when unknown or when a
  *                 match can be empty
  * @param anchored whether the pattern opens with {@code ^}, so {@code find} matches only at the start
  */
-record RequiredChars(String anyOf, String firstOf, boolean anchored) {
-    private static final RequiredChars NOTHING = new RequiredChars("", "", false);
+record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
+    private static final RequiredText NOTHING = new RequiredText(List.of(), "", false);
 
     /** The constraints {@code pattern}'s syntax shows; none for a pattern compiled with flags. */
-    static RequiredChars of(Pattern pattern) {
+    static RequiredText of(Pattern pattern) {
         if (pattern.flags() != 0) {
             return NOTHING;
         }
@@ -31,7 +32,8 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
             if (parser.pos != parser.regex.length()) {
                 return NOTHING;
             }
-            return new RequiredChars(text(root.required), root.nullable ? "" : text(root.first), root.anchored);
+            return new RequiredText(root.required == null ? List.of() : List.copyOf(new TreeSet<>(root.required)),
+                    root.nullable ? "" : text(root.first), root.anchored);
         } catch (Parser.Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
             return NOTHING;
         }
@@ -46,23 +48,36 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
     }
 
     /**
-     * What is known of one piece of the pattern: characters every match holds one of and
-     * characters a match starts with (null: no constraint), whether it can match the empty
-     * string, and whether it matches only at the input's start.
+     * What is known of one piece of the pattern: words every match holds one of and characters
+     * a match starts with (null: no constraint), whether it can match the empty string, whether
+     * it matches only at the input's start, and the one text it matches if it is a literal.
      */
-    private record Node(Set<Character> required, Set<Character> first, boolean nullable, boolean anchored) {
+    private record Node(Set<String> required, Set<Character> first, boolean nullable, boolean anchored, String exact) {
         /** Consumes one character out of {@code chars} (null: any character). */
         static Node oneOf(Set<Character> chars) {
-            return new Node(chars, chars, false, false);
+            Set<String> words = null;
+            if (chars != null) {
+                words = new TreeSet<>();
+                for (char c : chars) {
+                    words.add(String.valueOf(c));
+                }
+            }
+            String exact = chars != null && chars.size() == 1 ? words.iterator().next() : null;
+            return new Node(words, chars, false, false, exact);
+        }
+
+        /** Matches exactly {@code text}. */
+        static Node literal(String text) {
+            return new Node(Set.of(text), Set.of(text.charAt(0)), false, false, text);
         }
 
         /** Consumes nothing: a boundary or a lookaround. */
         static Node zeroWidth(boolean anchored) {
-            return new Node(null, Set.of(), true, anchored);
+            return new Node(null, Set.of(), true, anchored, null);
         }
 
         Node optional() {
-            return new Node(null, first, true, false);
+            return new Node(null, first, true, false, null);
         }
     }
 
@@ -92,26 +107,39 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
                 pos++;
                 Node branch = sequence();
                 result = new Node(union(result.required, branch.required), union(result.first, branch.first),
-                        result.nullable || branch.nullable, result.anchored && branch.anchored);
+                        result.nullable || branch.nullable, result.anchored && branch.anchored, null);
             }
             return result;
         }
 
-        /** (atom quantifier?)*: requires the smallest set any atom must match; starts as its first non-empty atom can. */
+        /**
+         * (atom quantifier?)*: requires the best of what its atoms and its runs of literals
+         * require; starts as its first atoms up to one that must consume can.
+         */
         private Node sequence() {
-            Set<Character> required = null;
+            Set<String> required = null;
             Set<Character> first = Set.of();
             boolean nullable = true;
             boolean anchored = false;
             boolean atStart = true;
+            StringBuilder run = new StringBuilder();
+            boolean allExact = true;
             while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
                 Node atom = atom();
-                if (quantifierMin() == 0) {
+                int before = pos;
+                int min = quantifierMin();
+                if (min == 0) {
                     atom = atom.optional();
                 }
-                if (atom.required != null && (required == null || atom.required.size() < required.size())) {
-                    required = atom.required;
+                if (pos == before && atom.exact != null) {
+                    // Literals in a row are one word that every match holds.
+                    run.append(atom.exact);
+                    required = better(required, Set.of(run.toString()));
+                } else {
+                    run.setLength(0);
+                    allExact = false;
                 }
+                required = better(required, atom.required);
                 if (nullable) {
                     // Until an atom that must consume, each atom can supply the match's first character.
                     first = union(first, atom.first);
@@ -120,7 +148,17 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
                 anchored |= atStart && atom.anchored;
                 atStart = false;
             }
-            return new Node(required, first, nullable, anchored);
+            return new Node(required, first, nullable, anchored, allExact && run.length() > 0 ? run.toString() : null);
+        }
+
+        /** The more selective constraint: longer shortest word, then fewer words; null is none. */
+        private static Set<String> better(Set<String> a, Set<String> b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
+            int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
+            return shortestB > shortestA || shortestB == shortestA && b.size() < a.size() ? b : a;
         }
 
         private Node atom() {
@@ -147,9 +185,10 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
                 case '{':
                     throw new Unsupported();
                 default:
-                    // A supplementary character is a surrogate pair; its first unit is in any match.
-                    pos += Character.charCount(regex.codePointAt(pos));
-                    return Node.oneOf(Set.of(c));
+                    // A supplementary character is a surrogate pair, matched as a whole.
+                    String literal = new String(Character.toChars(regex.codePointAt(pos)));
+                    pos += literal.length();
+                    return Node.literal(literal);
             }
         }
 
@@ -233,7 +272,7 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
                 return c;
             }
             Node escaped = escape();
-            return escaped.required == null ? null : escaped.required.iterator().next();
+            return escaped.exact == null ? null : escaped.exact.charAt(0);
         }
 
         /** A backslash escape: a literal, a class (any character) or a boundary (zero width). */
@@ -306,12 +345,12 @@ record RequiredChars(String anyOf, String firstOf, boolean anchored) {
             return at + 1;
         }
 
-        /** Either set's characters; null (no constraint) when either is unconstrained or the union is too large. */
-        private static Set<Character> union(Set<Character> a, Set<Character> b) {
+        /** Either set's members; null (no constraint) when either is unconstrained or the union is too large. */
+        private static <T> Set<T> union(Set<T> a, Set<T> b) {
             if (a == null || b == null) {
                 return null;
             }
-            Set<Character> u = new TreeSet<>(a);
+            Set<T> u = new TreeSet<>(a);
             u.addAll(b);
             return u.size() <= MAX_SET ? u : null;
         }
