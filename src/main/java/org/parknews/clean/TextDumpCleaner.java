@@ -1,6 +1,5 @@
 package org.parknews.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ public final class TextDumpCleaner {
     private static final int MAX_TITLE = 80;
     private static final int MAX_HEADLINE = 50;
     private static final String SENTENCE_END = "。！？!?";
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SUBTITLE = Pattern.compile("^[—－-]{1,2}\\s*\\S");
 
     private final BoilerplateRules boilerplate;
@@ -33,13 +31,8 @@ public final class TextDumpCleaner {
     }
 
     public CleanedPage clean(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(text)) {
-            String line = Whitespace.normalize(raw);
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-        }
+        // String.lines breaks at \n, \r and \r\n, faster than a regex split.
+        List<String> lines = text.lines().map(Whitespace::normalize).filter(line -> !line.isEmpty()).toList();
         String site = lines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
 
         int firstMeta = -1;
