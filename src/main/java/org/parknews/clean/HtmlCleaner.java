@@ -22,13 +22,15 @@ import org.jsoup.select.QueryParser;
  * text dumps.
  */
 public final class HtmlCleaner {
-    // Selectors are parsed once: parsing a CSS query costs about as much as running it on a page.
-    private static final Evaluator CHROME = QueryParser.parse("script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
+    // Selectors are parsed once, not on every page.
+    private static final Evaluator CHROME = QueryParser.parse(
+            "script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
             + "[class~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
             + "recommend|disclaimer|qr_?code)], "
             + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
             + "recommend|disclaimer|qr_?code)]");
-    private static final Evaluator HEADLINE_CANDIDATES = QueryParser.parse("h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
+    private static final Evaluator HEADLINE_CANDIDATES = QueryParser.parse(
+            "h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
             + "[id~=(?i)(title|headline|biaoti|\\btit\\b)]");
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
