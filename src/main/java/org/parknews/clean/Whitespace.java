@@ -46,6 +46,10 @@ final class Whitespace {
     }
 
     private static boolean isSpace(char c) {
+        // Printable ASCII and CJK ideographs, most of any line, skip the Unicode table lookups.
+        if (c > ' ' && c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 }
