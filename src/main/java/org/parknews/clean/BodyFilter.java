@@ -20,7 +20,7 @@ final class BodyFilter {
     private static final int HEADER_ZONE = 4;
     private static final int MAX_CAPTION = 40;
     private static final int SHORT_META = 40;
-    private static final Pattern LABEL_LINE = Pattern.compile("^[【\\[][^】\\]]{1,10}[】\\]]$");
+    private static final GuardedPattern LABEL_LINE = GuardedPattern.compile("^[【\\[][^】\\]]{1,10}[】\\]]$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[（(]\\s*((?:本报|本网|本刊)?(?:特约)?(?:记者|通讯员)[^（()）]{1,30})[)）]\\s*$");
     private static final String SENTENCE_END = "。！？!?";
@@ -74,7 +74,7 @@ final class BodyFilter {
                 origin = origin != null ? origin : f.origin();
                 continue;
             }
-            if (ignore.contains(line) || LABEL_LINE.matcher(line).matches() || isCaption(line, underImage)
+            if (ignore.contains(line) || LABEL_LINE.matches(line) || isCaption(line, underImage)
                     || boilerplate.matches(BoilerplateRules.Kind.DROP, line)) {
                 continue;
             }

@@ -1,10 +1,11 @@
 package org.parknews.clean;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
@@ -20,17 +21,18 @@ public final class BoilerplateRules {
     /** What a matching line is. */
     public enum Kind { DROP, FOOTER, CAPTION, IMAGE, SIGNOFF, SITE }
 
-    private record Rule(Kind kind, Pattern pattern) {
-    }
+    /** The rules of each kind, in file order: every question asks about one kind only. */
+    private final Map<Kind, List<GuardedPattern>> rules;
 
-    private final List<Rule> rules;
-
-    private BoilerplateRules(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    private BoilerplateRules(Map<Kind, List<GuardedPattern>> rules) {
+        this.rules = rules;
     }
 
     public static BoilerplateRules from(RuleSet rules) {
-        List<Rule> parsed = new ArrayList<>();
+        Map<Kind, List<GuardedPattern>> parsed = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            parsed.put(kind, new ArrayList<>());
+        }
         for (SeedLine line : rules.file(FILE).lines()) {
             Kind kind;
             try {
@@ -39,7 +41,7 @@ public final class BoilerplateRules {
                 throw line.error("unknown kind '" + line.column(0) + "' (drop, footer, caption, image, signoff or site)");
             }
             try {
-                parsed.add(new Rule(kind, Pattern.compile(line.required(1, "pattern"))));
+                parsed.get(kind).add(GuardedPattern.compile(line.required(1, "pattern")));
             } catch (PatternSyntaxException e) {
                 throw line.error("bad pattern: " + e.getDescription());
             }
@@ -50,8 +52,8 @@ public final class BoilerplateRules {
     /** Whether a rule of this kind matches somewhere in the line. */
     public boolean matches(Kind kind, String line) {
         String l = MatchText.of(line);
-        for (Rule r : rules) {
-            if (r.kind == kind && r.pattern.matcher(l).find()) {
+        for (GuardedPattern rule : rules.get(kind)) {
+            if (rule.find(l)) {
                 return true;
             }
         }
@@ -61,9 +63,9 @@ public final class BoilerplateRules {
     /** The writers' names a {@code signoff} rule captures (its group 1) from the whole line, if it is one. */
     public Optional<String> signoffNames(String line) {
         String l = MatchText.of(line);
-        for (Rule r : rules) {
-            if (r.kind == Kind.SIGNOFF) {
-                Matcher m = r.pattern.matcher(l);
+        for (GuardedPattern rule : rules.get(Kind.SIGNOFF)) {
+            if (rule.mayMatch(l)) {
+                Matcher m = rule.matcher(l);
                 if (m.matches() && m.groupCount() >= 1 && m.group(1) != null) {
                     return Optional.of(line.substring(m.start(1), m.end(1)).strip());
                 }
@@ -75,9 +77,9 @@ public final class BoilerplateRules {
     /** The site name a {@code site} rule captures (its group 1) from the line, if any. */
     public Optional<String> siteName(String line) {
         String l = MatchText.of(line);
-        for (Rule r : rules) {
-            if (r.kind == Kind.SITE) {
-                Matcher m = r.pattern.matcher(l);
+        for (GuardedPattern rule : rules.get(Kind.SITE)) {
+            if (rule.mayFind(l)) {
+                Matcher m = rule.matcher(l);
                 if (m.find() && m.groupCount() >= 1 && m.group(1) != null && !m.group(1).isBlank()) {
                     return Optional.of(line.substring(m.start(1), m.end(1)).strip());
                 }

@@ -6,10 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cleans an HTML page: removes server template directives, scripts, styles and page chrome,
@@ -18,13 +22,23 @@ import org.jsoup.nodes.Element;
  * text dumps.
  */
 public final class HtmlCleaner {
-    private static final String CHROME = "script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
+    // Selectors are parsed once, not on every page.
+    private static final Evaluator CHROME = QueryParser.parse(
+            "script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
             + "[class~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
             + "recommend|disclaimer|qr_?code)], "
             + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
-            + "recommend|disclaimer|qr_?code)]";
-    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
-            + "[id~=(?i)(title|headline|biaoti|\\btit\\b)]";
+            + "recommend|disclaimer|qr_?code)]");
+    private static final Evaluator HEADLINE_CANDIDATES = QueryParser.parse(
+            "h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
+            + "[id~=(?i)(title|headline|biaoti|\\btit\\b)]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    /** Where pages state their publication date, most trusted first. */
+    private static final List<Evaluator> DATE_FIELDS = Stream.of("meta[property=article:published_time]", "meta[name=PubDate]",
+            "meta[name=publishdate]", "meta[name=pubdate]", "meta[name=date]", "meta[itemprop=datePublished]", "time[datetime]")
+            .map(QueryParser::parse).toList();
     private static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("<%.*?%>", Pattern.DOTALL);
     private static final int MIN_TITLE = 4;
     private static final int MAX_TITLE = 100;
@@ -46,10 +60,10 @@ public final class HtmlCleaner {
 
     public CleanedPage clean(String html, String url) {
         Document doc = Jsoup.parse(TEMPLATE_DIRECTIVE.matcher(html).replaceAll(""));
-        String site = metaContent(doc, "meta[property=og:site_name]").orElse(null);
+        String site = metaContent(doc, OG_SITE_NAME).orElse(null);
         Element headline = headline(doc);
         String title = headline != null ? Whitespace.normalize(headline.text())
-                : TitleText.withoutSiteSuffix(metaContent(doc, "meta[property=og:title]").orElse(doc.title()));
+                : TitleText.withoutSiteSuffix(metaContent(doc, OG_TITLE).orElse(doc.title()));
         // A marker block before the headline tells where it sits among the page's lines, even when
         // a menu or breadcrumb repeats its text further up.
         Element marker = null;
@@ -83,16 +97,17 @@ public final class HtmlCleaner {
             ignore.add(site);
         }
         BodyFilter.Result body = bodyFilter.filter(afterHeadline(BlockText.lines(content), title), ignore);
-        HeaderFields page = readMeta(pageLines, true);
+        // The whole page's labelled lines are a fallback, read only when the header zone and the body leave a field empty.
+        Supplier<HeaderFields> page = new Lazy<>(() -> readMeta(pageLines, true));
 
         Set<String> authors = new LinkedHashSet<>(zone.authors());
         authors.addAll(body.authors());
         if (authors.isEmpty()) {
-            authors.addAll(page.authors());
+            authors.addAll(page.get().authors());
         }
-        String published = first(zone.published(), body.published(), metaDate(doc).orElse(null), page.published(),
-                dates.findInUrl(url).orElse(null));
-        String origin = first(zone.origin(), body.origin(), page.origin());
+        String published = first(() -> zone.published(), () -> body.published(), () -> metaDate(doc).orElse(null),
+                () -> page.get().published(), () -> dates.findInUrl(url).orElse(null));
+        String origin = first(() -> zone.origin(), () -> body.origin(), () -> page.get().origin());
         return new CleanedPage(title, List.copyOf(authors), published, origin, site, body.paragraphs());
     }
 
@@ -112,13 +127,35 @@ public final class HtmlCleaner {
         return new HeaderFields(List.copyOf(authors), published, origin);
     }
 
-    private static String first(String... values) {
-        for (String v : values) {
-            if (v != null) {
-                return v;
+    /** The first non-null value, computing no more of them than needed. */
+    @SafeVarargs
+    private static String first(Supplier<String>... values) {
+        for (Supplier<String> v : values) {
+            String value = v.get();
+            if (value != null) {
+                return value;
             }
         }
         return null;
+    }
+
+    /** A value computed on first use, at most once. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Lazy(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
     }
 
     /** When the content block holds the headline, what comes before it is page chrome. */
@@ -134,7 +171,7 @@ public final class HtmlCleaner {
      */
     private Element headline(Document doc) {
         String pageTitle = MatchText.of(Whitespace.normalize(doc.title()));
-        String ogTitle = MatchText.of(Whitespace.normalize(metaContent(doc, "meta[property=og:title]").orElse("")));
+        String ogTitle = MatchText.of(Whitespace.normalize(metaContent(doc, OG_TITLE).orElse("")));
         Element best = null;
         int bestLength = 0;
         for (Element e : doc.body().select(HEADLINE_CANDIDATES)) {
@@ -152,8 +189,8 @@ public final class HtmlCleaner {
         if (best != null) {
             return best;
         }
-        String siteName = metaContent(doc, "meta[property=og:site_name]").orElse("");
-        for (Element h1 : doc.body().select("h1")) {
+        String siteName = metaContent(doc, OG_SITE_NAME).orElse("");
+        for (Element h1 : doc.body().select(H1)) {
             String text = Whitespace.normalize(h1.text());
             if (text.length() >= MIN_TITLE && text.length() <= MAX_TITLE && !text.equals(siteName)
                     && !pageTitle.endsWith(MatchText.of(text))) {
@@ -167,13 +204,12 @@ public final class HtmlCleaner {
         return pageTitle.startsWith(text) || pageTitle.contains(text) && text.length() * 2 >= pageTitle.length();
     }
 
-    private static Optional<String> metaContent(Document doc, String selector) {
+    private static Optional<String> metaContent(Document doc, Evaluator selector) {
         return Optional.ofNullable(doc.selectFirst(selector)).map(e -> e.attr("content").strip()).filter(s -> !s.isEmpty());
     }
 
     private Optional<String> metaDate(Document doc) {
-        for (String selector : List.of("meta[property=article:published_time]", "meta[name=PubDate]", "meta[name=publishdate]",
-                "meta[name=pubdate]", "meta[name=date]", "meta[itemprop=datePublished]", "time[datetime]")) {
+        for (Evaluator selector : DATE_FIELDS) {
             Element e = doc.selectFirst(selector);
             if (e != null) {
                 Optional<String> d = dates.find(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));

@@ -21,24 +21,24 @@ public final class MetaLineParser {
     private static final String KEY_STOP = "(?=\\s*(?:时间|发布时间|发稿时间|日期|来源|来源于|稿源|转自|发布人|发布|浏览|阅读|点击|编辑|责任编辑|"
             + "供图|摄影|图\\s*[:：/／]|字号|(?:19|20)\\d{2}\\s*[-年/.]|[|｜]|$))";
     private static final String NAME_SEP = "[\\s、,，;；/／]+";
-    private static final Pattern AUTHOR = Pattern.compile(
+    private static final GuardedPattern AUTHOR = GuardedPattern.compile(
             "(?:^|[\\s|｜])(?:作者|撰稿|撰文|文字|文)\\s*[:：/／|]\\s*(.+?)" + KEY_STOP);
     /** Group 1 is what separates the role from the names (empty when attached: 记者王芳), group 2 the names. */
-    private static final Pattern REPORTER = Pattern.compile(
+    private static final GuardedPattern REPORTER = GuardedPattern.compile(
             "(?:本报|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)(\\s*[:：]?\\s*)((?:[\\p{IsHan}·]{2,5}(?:" + NAME_SEP
                     + "|(?=报道|采写|撰稿|摄|$|[|｜）)])))+)(?:报道|采写|撰稿|摄影|摄)?" + KEY_STOP);
     /** A byline that names the writers and then says what they did: 通讯员 肖红梅 撰稿. */
-    private static final Pattern NAMES_THEN_ROLE = Pattern.compile(
+    private static final GuardedPattern NAMES_THEN_ROLE = GuardedPattern.compile(
             "^((?:[\\p{IsHan}·]{2,4}" + NAME_SEP + "?){1,4})\\s*(?:撰稿|撰文|报道|采写)$");
-    private static final Pattern ORIGIN = Pattern.compile("(?:来源|来源于|稿源|转自|转载自)\\s*[:：]\\s*([^\\s|｜]+)");
-    private static final Pattern DATE_KEY = Pattern.compile("(?:时间|发布时间|发稿时间|日期|发表于|发布于|更新时间)\\s*[:：]?");
-    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+    private static final GuardedPattern ORIGIN = GuardedPattern.compile("(?:来源|来源于|稿源|转自|转载自)\\s*[:：]\\s*([^\\s|｜]+)");
+    private static final GuardedPattern DATE_KEY = GuardedPattern.compile("(?:时间|发布时间|发稿时间|日期|发表于|发布于|更新时间)\\s*[:：]?");
+    private static final GuardedPattern LEADING_DATE = GuardedPattern.compile("^\\s*(?:19|20)\\d{2}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
+    private static final GuardedPattern PHOTO_CREDIT = GuardedPattern.compile(
             "^(?:供图|摄影|图片|图)\\s*[:：/／]|(?:供图|摄影|图)\\s*[:：/／]\\s*[^\\s]+\\s*$|^.{0,12}\\s*(?:供图|摄)$");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*(记者|通讯员|编辑|本报|本网|本刊|实习生|报道|撰稿|来源|作者).*");
     /** Prose punctuation never found in a header line. */
-    private static final Pattern PROSE = Pattern.compile("[。！？!?]|，.*，");
+    private static final GuardedPattern PROSE = GuardedPattern.compile("[。！？!?]|，.*，");
     /** A news-agency lead: 本报讯（记者 曹阳）, 新华社长沙3月5日电（记者 李明）. */
     private static final Pattern LEADING_CREDIT = Pattern.compile(
             "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
@@ -47,6 +47,10 @@ public final class MetaLineParser {
     /** 来源 values that name no publication: the site's own work or an unknown source. */
     private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final GuardedPattern AUTHOR_COLON = GuardedPattern.compile(".*作者\\s*[:：].*");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(NAME_SEP);
+    private static final Pattern ROLE_SUFFIX = Pattern.compile("(报道|采写|撰稿|摄影|摄)$");
+    private static final Pattern ORIGIN_TAIL = Pattern.compile("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$");
     private static final int MAX_META_LINE = 100;
     private static final String SURNAMES = "surnames.txt";
 
@@ -64,17 +68,7 @@ public final class MetaLineParser {
 
     /** Whether the line is a header meta line rather than article text. */
     public boolean isMetaLine(String line) {
-        if (line.length() > MAX_META_LINE) {
-            return false;
-        }
-        String l = MatchText.of(line).strip();
-        if (PROSE.matcher(l).find()) {
-            return false;
-        }
-        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find()
-                || PHOTO_CREDIT.matcher(l).find() || NAMES_THEN_ROLE.matcher(l).matches()
-                || (dates.find(l).isPresent() && (DATE_KEY.matcher(l).find() || LEADING_DATE.matcher(l).find()))
-                || (l.contains("作者") && l.matches(".*作者\\s*[:：].*"));
+        return kind(line) != MetaKind.NONE;
     }
 
     /**
@@ -82,12 +76,28 @@ public final class MetaLineParser {
      * merely starts with a date, which in a page's lists is usually a dated headline.
      */
     public boolean isLabelledMetaLine(String line) {
-        if (!isMetaLine(line)) {
-            return false;
+        return kind(line) == MetaKind.LABELLED;
+    }
+
+    /** What a line is as a header line; one pass serves both questions above. */
+    private enum MetaKind { NONE, UNLABELLED, LABELLED }
+
+    private MetaKind kind(String line) {
+        if (line.length() > MAX_META_LINE) {
+            return MetaKind.NONE;
         }
         String l = MatchText.of(line).strip();
-        return AUTHOR.matcher(l).find() || hasReporter(l) || ORIGIN.matcher(l).find() || DATE_KEY.matcher(l).find()
-                || NAMES_THEN_ROLE.matcher(l).matches();
+        if (PROSE.find(l)) {
+            return MetaKind.NONE;
+        }
+        if (AUTHOR.find(l) || hasReporter(l) || ORIGIN.find(l) || NAMES_THEN_ROLE.matches(l)) {
+            return MetaKind.LABELLED;
+        }
+        boolean dateKey = DATE_KEY.find(l);
+        // The cheap tests run first: a date search is only worth it when a label or a leading date asks for one.
+        boolean meta = PHOTO_CREDIT.find(l) || (dateKey || LEADING_DATE.find(l)) && dates.find(l).isPresent()
+                || AUTHOR_COLON.matches(l);
+        return !meta ? MetaKind.NONE : dateKey ? MetaKind.LABELLED : MetaKind.UNLABELLED;
     }
 
     public HeaderFields parse(String line) {
@@ -100,7 +110,7 @@ public final class MetaLineParser {
         if (role.matches()) {
             splitNames(role.group(1), authors);
         }
-        String published = DATE_KEY.matcher(l).find() || LEADING_DATE.matcher(l).find() || l.length() < 40
+        String published = DATE_KEY.find(l) || LEADING_DATE.find(l) || l.length() < 40
                 ? dates.find(l).orElse(null) : null;
         Matcher o = ORIGIN.matcher(l);
         String origin = null;
@@ -181,6 +191,9 @@ public final class MetaLineParser {
     }
 
     private boolean hasReporter(String l) {
+        if (!REPORTER.mayFind(l)) {
+            return false;
+        }
         List<String> names = new ArrayList<>();
         reporterNames(REPORTER.matcher(l), names);
         return !names.isEmpty();
@@ -208,8 +221,8 @@ public final class MetaLineParser {
     }
 
     private static void splitNames(String group, List<String> out) {
-        for (String part : group.split(NAME_SEP)) {
-            String p = part.replaceAll("(报道|采写|撰稿|摄影|摄)$", "").strip();
+        for (String part : NAME_SEPARATOR.split(group)) {
+            String p = ROLE_SUFFIX.matcher(part).replaceAll("").strip();
             if (NAME.matcher(p).matches() && !NOT_A_NAME.matcher(p).matches()) {
                 out.add(p);
             }
@@ -217,7 +230,7 @@ public final class MetaLineParser {
     }
 
     private static String cleanOrigin(String raw) {
-        String o = raw.replaceAll("(作者|时间|发布时间|编辑|浏览|记者|通讯员).*$", "").strip();
+        String o = ORIGIN_TAIL.matcher(raw).replaceAll("").strip();
         return o.isEmpty() || NO_ORIGIN.matcher(o).matches() ? null : o;
     }
 }

@@ -1,6 +1,5 @@
 package org.parknews.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +31,8 @@ public final class TextDumpCleaner {
     }
 
     public CleanedPage clean(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : text.split("\r\n|\r|\n")) {
-            String line = Whitespace.normalize(raw);
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-        }
+        // String.lines breaks at \n, \r and \r\n, faster than a regex split.
+        List<String> lines = text.lines().map(Whitespace::normalize).filter(line -> !line.isEmpty()).toList();
         String site = lines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
 
         int firstMeta = -1;

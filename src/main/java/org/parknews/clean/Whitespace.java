@@ -7,11 +7,15 @@ final class Whitespace {
 
     /** Trims the line (ideographic and no-break spaces too) and folds inner runs to one space. */
     static String normalize(String line) {
+        // Most lines are already normal; they are returned without a copy.
+        if (isNormal(line)) {
+            return line;
+        }
         StringBuilder sb = new StringBuilder(line.length());
         boolean pendingSpace = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            if (isSpace(c)) {
                 pendingSpace = sb.length() > 0;
                 continue;
             }
@@ -22,5 +26,30 @@ final class Whitespace {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** No space at either end, and every inner space a single ' ' between other characters. */
+    private static boolean isNormal(String line) {
+        boolean afterSpace = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c)) {
+                if (afterSpace || c != ' ') {
+                    return false;
+                }
+                afterSpace = true;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || line.isEmpty();
+    }
+
+    private static boolean isSpace(char c) {
+        // Printable ASCII and CJK ideographs, most of any line, skip the Unicode table lookups.
+        if (c > ' ' && c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -1,0 +1,72 @@
+package org.parknews.clean;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex with pre-checks derived from it by {@link RequiredText}: a text that holds none of
+ * the words a match needs, or that starts with a character no match of an anchored pattern can
+ * start with, is rejected without creating a matcher. Most lines of a page fail most line
+ * rules this way.
+ */
+final class GuardedPattern {
+    private final Pattern pattern;
+    private final List<String> anyOf;
+    /** The characters a match can start with; empty when unknown. */
+    private final String firstOf;
+    private final boolean anchored;
+
+    private GuardedPattern(Pattern pattern) {
+        this.pattern = pattern;
+        RequiredText required = RequiredText.of(pattern);
+        this.anyOf = required.anyOf();
+        this.firstOf = required.firstOf();
+        this.anchored = required.anchored();
+    }
+
+    static GuardedPattern compile(String regex) {
+        return new GuardedPattern(Pattern.compile(regex));
+    }
+
+    /** False only when {@code pattern.matcher(text).find()} cannot succeed. */
+    boolean mayFind(String text) {
+        return (!anchored || startsRight(text)) && holdsAnyOf(text);
+    }
+
+    /** False only when {@code pattern.matcher(text).matches()} cannot succeed: a whole-text match starts at 0. */
+    boolean mayMatch(String text) {
+        return startsRight(text) && holdsAnyOf(text);
+    }
+
+    /** {@code pattern.matcher(text).find()}, skipped when the pre-checks rule a match out. */
+    boolean find(String text) {
+        return mayFind(text) && pattern.matcher(text).find();
+    }
+
+    /** {@code pattern.matcher(text).matches()}, skipped when the pre-checks rule a match out. */
+    boolean matches(String text) {
+        return mayMatch(text) && pattern.matcher(text).matches();
+    }
+
+    /** A matcher over the text, for reading groups after {@link #mayFind} or {@link #mayMatch}. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text);
+    }
+
+    private boolean holdsAnyOf(String text) {
+        if (anyOf.isEmpty()) {
+            return true;
+        }
+        for (String word : anyOf) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsRight(String text) {
+        return firstOf.isEmpty() || !text.isEmpty() && firstOf.indexOf(text.charAt(0)) >= 0;
+    }
+}
