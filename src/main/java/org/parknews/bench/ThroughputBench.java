@@ -32,22 +32,29 @@ public final class ThroughputBench {
         this.pipeline = pipeline;
     }
 
-    public BenchReport run(BenchCorpus corpus, int threads, int warmupPasses) throws Exception {
+    /** Warms up, then measures {@code rounds} rounds of one thread, the HanLP reference and all threads. */
+    public BenchReport run(BenchCorpus corpus, int threads, int warmupPasses, int rounds) throws Exception {
+        List<String> bodies = bodies(corpus);
         for (int i = 0; i < warmupPasses; i++) {
             singleThreadPass(corpus, new StageTimes());
-            hanlpCharsPerSecond(bodies(corpus));
+            hanlpCharsPerSecond(bodies);
         }
         StageTimes times = new StageTimes();
-        long t0 = System.nanoTime();
-        long chars = singleThreadPass(corpus, times);
-        double single = (System.nanoTime() - t0) / 1e9;
+        List<BenchReport.Round> measured = new ArrayList<>();
+        long chars = 0;
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            chars = singleThreadPass(corpus, times);
+            double single = (System.nanoTime() - t0) / 1e9;
 
-        double hanlp = hanlpCharsPerSecond(bodies(corpus));
+            double hanlp = hanlpCharsPerSecond(bodies);
 
-        long t1 = System.nanoTime();
-        multiThreadPass(corpus, threads);
-        double multi = (System.nanoTime() - t1) / 1e9;
-        return new BenchReport(corpus.items().size(), corpus.bytes(), chars, times.nanos(), single, multi, threads, hanlp);
+            long t1 = System.nanoTime();
+            multiThreadPass(corpus, threads);
+            double multi = (System.nanoTime() - t1) / 1e9;
+            measured.add(new BenchReport.Round(single, multi, hanlp));
+        }
+        return new BenchReport(corpus.items().size(), corpus.bytes(), chars, times.nanos(), threads, measured);
     }
 
     /** Runs every article through every stage on this thread; returns the body characters handled. */
