@@ -3,25 +3,28 @@ package org.parknews.clean;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parknews.rules.StartChars;
 
 /**
- * A regex with pre-checks derived from it by {@link RequiredText}: a text that holds none of
- * the words a match needs, or that starts with a character no match of an anchored pattern can
- * start with, is rejected without creating a matcher. Most lines of a page fail most line
- * rules this way.
+ * A regex with pre-checks derived from it: a text that holds none of the words a match needs
+ * ({@link RequiredText}), or that starts with a character no match of an anchored pattern can
+ * start with ({@link StartChars}), is rejected without creating a matcher. Most lines of a page
+ * fail most line rules this way.
  */
 final class GuardedPattern {
     private final Pattern pattern;
     private final List<String> anyOf;
-    /** The characters a match can start with; empty when unknown. */
-    private final String firstOf;
+    private final StartChars starts;
+    /** Whether the empty text matches, so an empty line cannot be ruled out by its first character. */
+    private final boolean matchesEmpty;
     private final boolean anchored;
 
     private GuardedPattern(Pattern pattern) {
         this.pattern = pattern;
         RequiredText required = RequiredText.of(pattern);
         this.anyOf = required.anyOf();
-        this.firstOf = required.firstOf();
+        this.starts = new StartChars(pattern);
+        this.matchesEmpty = pattern.matcher("").lookingAt();
         this.anchored = required.anchored();
     }
 
@@ -67,6 +70,6 @@ final class GuardedPattern {
     }
 
     private boolean startsRight(String text) {
-        return firstOf.isEmpty() || !text.isEmpty() && firstOf.indexOf(text.charAt(0)) >= 0;
+        return text.isEmpty() ? matchesEmpty : starts.canStart(text.charAt(0));
     }
 }

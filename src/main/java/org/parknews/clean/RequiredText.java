@@ -14,12 +14,10 @@ import java.util.regex.Pattern;
  * sometimes empty.
  *
  * @param anyOf    every match holds one of these words (sorted); empty when nothing is known
- * @param firstOf  every match starts with one of these (ascending); empty when unknown or when a
- *                 match can be empty
  * @param anchored whether the pattern opens with {@code ^}, so {@code find} matches only at the start
  */
-record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
-    private static final RequiredText NOTHING = new RequiredText(List.of(), "", false);
+record RequiredText(List<String> anyOf, boolean anchored) {
+    private static final RequiredText NOTHING = new RequiredText(List.of(), false);
 
     /** The constraints {@code pattern}'s syntax shows; none for a pattern compiled with flags. */
     static RequiredText of(Pattern pattern) {
@@ -33,26 +31,18 @@ record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
                 return NOTHING;
             }
             return new RequiredText(root.required == null ? List.of() : List.copyOf(new TreeSet<>(root.required)),
-                    root.nullable ? "" : text(root.first), root.anchored);
+                    root.anchored);
         } catch (Parser.Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
             return NOTHING;
         }
     }
 
-    private static String text(Set<Character> chars) {
-        StringBuilder sb = new StringBuilder();
-        if (chars != null) {
-            new TreeSet<>(chars).forEach(sb::append);
-        }
-        return sb.toString();
-    }
-
     /**
-     * What is known of one piece of the pattern: words every match holds one of and characters
-     * a match starts with (null: no constraint), whether it can match the empty string, whether
-     * it matches only at the input's start, and the one text it matches if it is a literal.
+     * What is known of one piece of the pattern: words every match holds one of (null: no
+     * constraint), whether it matches only at the input's start, and the one text it matches if
+     * it is a literal.
      */
-    private record Node(Set<String> required, Set<Character> first, boolean nullable, boolean anchored, String exact) {
+    private record Node(Set<String> required, boolean anchored, String exact) {
         /** Consumes one character out of {@code chars} (null: any character). */
         static Node oneOf(Set<Character> chars) {
             Set<String> words = null;
@@ -63,21 +53,21 @@ record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
                 }
             }
             String exact = chars != null && chars.size() == 1 ? words.iterator().next() : null;
-            return new Node(words, chars, false, false, exact);
+            return new Node(words, false, exact);
         }
 
         /** Matches exactly {@code text}. */
         static Node literal(String text) {
-            return new Node(Set.of(text), Set.of(text.charAt(0)), false, false, text);
+            return new Node(Set.of(text), false, text);
         }
 
         /** Consumes nothing: a boundary or a lookaround. */
         static Node zeroWidth(boolean anchored) {
-            return new Node(null, Set.of(), true, anchored, null);
+            return new Node(null, anchored, null);
         }
 
         Node optional() {
-            return new Node(null, first, true, false, null);
+            return new Node(null, false, null);
         }
     }
 
@@ -106,20 +96,17 @@ record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
             while (pos < regex.length() && regex.charAt(pos) == '|') {
                 pos++;
                 Node branch = sequence();
-                result = new Node(union(result.required, branch.required), union(result.first, branch.first),
-                        result.nullable || branch.nullable, result.anchored && branch.anchored, null);
+                result = new Node(union(result.required, branch.required), result.anchored && branch.anchored, null);
             }
             return result;
         }
 
         /**
          * (atom quantifier?)*: requires the best of what its atoms and its runs of literals
-         * require; starts as its first atoms up to one that must consume can.
+         * require.
          */
         private Node sequence() {
             Set<String> required = null;
-            Set<Character> first = Set.of();
-            boolean nullable = true;
             boolean anchored = false;
             boolean atStart = true;
             StringBuilder run = new StringBuilder();
@@ -140,15 +127,10 @@ record RequiredText(List<String> anyOf, String firstOf, boolean anchored) {
                     allExact = false;
                 }
                 required = better(required, atom.required);
-                if (nullable) {
-                    // Until an atom that must consume, each atom can supply the match's first character.
-                    first = union(first, atom.first);
-                    nullable = atom.nullable;
-                }
                 anchored |= atStart && atom.anchored;
                 atStart = false;
             }
-            return new Node(required, first, nullable, anchored, allExact && run.length() > 0 ? run.toString() : null);
+            return new Node(required, anchored, allExact && run.length() > 0 ? run.toString() : null);
         }
 
         /** The more selective constraint: longer shortest word, then fewer words; null is none. */
