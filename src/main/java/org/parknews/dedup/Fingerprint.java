@@ -1,5 +1,7 @@
 package org.parknews.dedup;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 
@@ -11,6 +13,7 @@ import java.util.Base64;
 public record Fingerprint(int shingles, int[] signature) {
     private static final String PREFIX = "mh1";
 
+    @JsonValue
     public String format() {
         ByteBuffer buf = ByteBuffer.allocate(signature.length * Integer.BYTES);
         for (int v : signature) {
@@ -19,6 +22,7 @@ public record Fingerprint(int shingles, int[] signature) {
         return PREFIX + ":" + shingles + ":" + Base64.getEncoder().withoutPadding().encodeToString(buf.array());
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Fingerprint parse(String s) {
         String[] parts = s.split(":", 3);
         if (parts.length != 3 || !parts[0].equals(PREFIX)) {

@@ -1,6 +1,7 @@
 package org.parknews.pipeline;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,30 @@ public final class AtomicFiles {
                     ch.force(true);
                 }
             }
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** What writes a file's content as a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes UTF-8 text atomically as it is produced, for files too large to build in memory
+     * first (the duplicate index of a run over millions of records).
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), OutputDirectory.TEMP_PREFIX, ".part");
+        try {
+            readableByAll(tmp);
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            force(tmp);
             move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parknews.dedup.Fingerprint;
 import org.parknews.record.RecordJson;
 
 /**
@@ -20,8 +21,11 @@ import org.parknews.record.RecordJson;
 final class DedupIndex {
     static final String FILE = "_dedup.jsonl";
 
-    /** One record file's line in the index. */
-    record Entry(String name, String id, String published, String fingerprint, long seq,
+    /**
+     * One record file's line in the index. The fingerprint is held parsed (written as its
+     * string form): the grouper needs it so, and the string is larger.
+     */
+    record Entry(String name, String id, String published, Fingerprint fingerprint, long seq,
                  @JsonProperty("duplicate_of") String duplicateOf, long size, long modified) {
     }
 

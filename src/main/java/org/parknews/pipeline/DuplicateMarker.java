@@ -34,7 +34,7 @@ public final class DuplicateMarker {
     public record Change(String name, String duplicateOf) {
     }
 
-    /** What a pass decided: the files to rewrite and the index to keep. */
+    /** What a pass decided: the files to rewrite and the index to keep ({@link #apply} updates it in place). */
     public record Plan(List<Change> changes, Map<String, DedupIndex.Entry> index) {
     }
 
@@ -70,13 +70,13 @@ public final class DuplicateMarker {
             if (fingerprint == null) {
                 continue;
             }
-            index.put(name, new DedupIndex.Entry(name, r.get("id"), r.get("published"), fingerprint,
+            index.put(name, new DedupIndex.Entry(name, r.get("id"), r.get("published"), Fingerprint.parse(fingerprint),
                     known != null ? known.seq() : seq++, r.get("duplicate_of"), attrs.size(),
                     attrs.lastModifiedTime().toMillis()));
         }
         List<DuplicateGrouper.Member> members = new ArrayList<>();
         index.values().stream().sorted(Comparator.comparingLong(DedupIndex.Entry::seq)).forEach(e ->
-                members.add(new DuplicateGrouper.Member(e.name(), e.published(), e.seq(), Fingerprint.parse(e.fingerprint()))));
+                members.add(new DuplicateGrouper.Member(e.name(), e.published(), e.seq(), e.fingerprint())));
         Map<String, String> originalOf = grouper.duplicateOf(members);
         Map<String, String> idOf = new HashMap<>();
         index.values().forEach(e -> idOf.put(e.name(), e.id()));
@@ -93,7 +93,7 @@ public final class DuplicateMarker {
 
     /** Rewrites the changed record files, then the index (a kill in between is repaired next run). */
     public void apply(Plan plan) throws IOException {
-        Map<String, DedupIndex.Entry> index = new LinkedHashMap<>(plan.index());
+        Map<String, DedupIndex.Entry> index = plan.index();
         for (Change c : plan.changes()) {
             Path file = out.recordFile(c.name());
             ObjectNode r = (ObjectNode) RecordJson.MAPPER.readTree(file.toFile());
@@ -104,11 +104,13 @@ public final class DuplicateMarker {
             index.put(c.name(), new DedupIndex.Entry(e.name(), e.id(), e.published(), e.fingerprint(), e.seq(),
                     c.duplicateOf(), attrs.size(), attrs.lastModifiedTime().toMillis()));
         }
-        StringBuilder sb = new StringBuilder();
-        for (DedupIndex.Entry e : index.values()) {
-            sb.append(RecordJson.line(e)).append('\n');
-        }
-        AtomicFiles.write(out.dir().resolve(DedupIndex.FILE), sb.toString());
+        // Streamed: one line per record of the whole output folder, too many to join in memory.
+        AtomicFiles.write(out.dir().resolve(DedupIndex.FILE), w -> {
+            for (DedupIndex.Entry e : index.values()) {
+                w.write(RecordJson.line(e));
+                w.write('\n');
+            }
+        });
     }
 
     /**
