@@ -55,12 +55,20 @@ public record BenchReport(int articles, long inputBytes, long bodyChars, Map<Str
 
     /** End-to-end single-thread throughput relative to bare HanLP segmentation in the same round (target ≥ 0.8). */
     public double ratioToHanlp() {
-        return median(r -> bodyChars / r.singleThreadSeconds() / r.hanlpCharsPerSecond());
+        return median(this::ratioToHanlp);
+    }
+
+    private double ratioToHanlp(Round r) {
+        return bodyChars / r.singleThreadSeconds() / r.hanlpCharsPerSecond();
     }
 
     /** Speed-up of all threads over one in the same round (target ≥ 1.8 on two cores). */
     public double scaling() {
-        return median(r -> r.singleThreadSeconds() / r.multiThreadSeconds());
+        return median(BenchReport::scaling);
+    }
+
+    private static double scaling(Round r) {
+        return r.singleThreadSeconds() / r.multiThreadSeconds();
     }
 
     private double median(ToDoubleFunction<Round> f) {
@@ -82,8 +90,7 @@ public record BenchReport(int articles, long inputBytes, long bodyChars, Map<Str
         sb.append(String.format(Locale.ROOT, "pipeline, %d threads: %8.1f articles/s  %.2f M chars/s  (%.2f × one thread)%n",
                 threads, multiArticlesPerSecond(), multiCharsPerSecond() / 1e6, scaling()));
         sb.append(String.format(Locale.ROOT, "per round, × HanLP: %s; × one thread: %s%n",
-                perRound(r -> bodyChars / r.singleThreadSeconds() / r.hanlpCharsPerSecond()),
-                perRound(r -> r.singleThreadSeconds() / r.multiThreadSeconds())));
+                perRound(this::ratioToHanlp), perRound(BenchReport::scaling)));
         sb.append(String.format(Locale.ROOT, "targets: 1 thread ≥ 0.80 × HanLP: %s; %d threads ≥ 1.80 × one thread: %s%n",
                 ratioToHanlp() >= 0.8 ? "met" : "NOT met", threads, scaling() >= 1.8 ? "met" : "NOT met"));
         return sb.toString();
