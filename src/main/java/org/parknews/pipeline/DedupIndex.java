@@ -1,7 +1,6 @@
 package org.parknews.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +43,7 @@ final class DedupIndex {
                 String line;
                 while ((line = in.readLine()) != null) {
                     try {
-                        JsonNode n = RecordJson.MAPPER.readTree(line);
-                        Entry e = RecordJson.MAPPER.treeToValue(n, Entry.class);
+                        Entry e = RecordJson.MAPPER.readValue(line, Entry.class);
                         entries.put(e.name(), e);
                     } catch (IOException torn) {
                         break;
