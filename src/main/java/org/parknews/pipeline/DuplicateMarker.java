@@ -1,6 +1,5 @@
 package org.parknews.pipeline;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -119,10 +118,7 @@ public final class DuplicateMarker {
      */
     private static Map<String, String> topLevelStrings(Path file) throws IOException {
         Map<String, String> out = new HashMap<>();
-        try (JsonParser p = RecordJson.MAPPER.getFactory().createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new JsonParseException(p, "a record file must hold one JSON object");
-            }
+        try (JsonParser p = OutputDirectory.openRecord(file)) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -132,9 +128,7 @@ public final class DuplicateMarker {
                     p.skipChildren();
                 }
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new JsonParseException(p, "a record file must hold one complete JSON object");
-            }
+            OutputDirectory.requireEnd(p);
         }
         return out;
     }

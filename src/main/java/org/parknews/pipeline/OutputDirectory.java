@@ -155,22 +155,34 @@ public final class OutputDirectory {
      */
     private static String compactLine(Path file) throws IOException {
         StringWriter line = new StringWriter();
-        try (JsonParser p = RecordJson.MAPPER.getFactory().createParser(file.toFile());
+        try (JsonParser p = openRecord(file);
              JsonGenerator g = RecordJson.MAPPER.getFactory().createGenerator(line)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                throw new JsonParseException(p, "a record file must hold one JSON object");
-            }
+            JsonToken t = p.currentToken();
             // A torn file ends inside the object: the parser throws at its end.
             for (int depth = 0; t != null; t = depth == 0 ? null : p.nextToken()) {
                 g.copyCurrentEventExact(p);
                 depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
             }
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "a record file must hold one JSON object and nothing after it");
-            }
+            requireEnd(p);
         }
         return line.toString();
+    }
+
+    /** A parser over a record file, on its opening brace; anything else there is a parse error. */
+    static JsonParser openRecord(Path file) throws IOException {
+        JsonParser p = RecordJson.MAPPER.getFactory().createParser(file.toFile());
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            p.close();
+            throw new JsonParseException(p, "a record file must hold one JSON object");
+        }
+        return p;
+    }
+
+    /** After a record's closing brace: nothing may follow it. */
+    static void requireEnd(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+            throw new JsonParseException(p, "a record file must hold one complete JSON object and nothing after it");
+        }
     }
 
     public void writeSummary(RunSummary summary) throws IOException {
