@@ -1,5 +1,6 @@
 package org.parknews.text;
 
+import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -13,7 +14,11 @@ public final class DictionaryPreload {
     // A sentence with a person's name: the segment loads the core, bigram, custom and
     // person-name dictionaries lazily, on the first sentence that needs them.
     private static final String SAMPLE = "园区管委会主任王建国在开工仪式上表示，项目总投资12亿元。";
-    private static final FutureTask<Void> LOAD = new FutureTask<>(() -> Segmenter.configured().seg(SAMPLE), null);
+    private static final FutureTask<Void> LOAD = new FutureTask<>(() -> {
+        Segmenter.configured().seg(SAMPLE);
+        // Builds the dictionary route's cost and tag tables, also part of start-up.
+        DictionarySegment.cut(SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>());
+    }, null);
 
     private DictionaryPreload() {
     }

@@ -1,166 +1,344 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
-import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.utility.Predefine;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The words of HanLP's core dictionary cut along the path of the most frequent words (a
- * unigram model) instead of the Viterbi segmenter's bigram path. The candidate words, the
- * atoms for text the dictionary lacks (numbers, Latin runs), the tags and the custom-dictionary
- * merge of lexicon words are HanLP's own, as the Viterbi segmenter builds them, so extractors
- * reading tags see the same kind of tokens; only vertices on the chosen path are built, which
- * is where the saving is (a unigram path over HanLP's full WordNet was measured as slow as
- * Viterbi: building the net is most of that segmenter's cost). Plain longest match (HanLP's DoubleArrayTrieSegment) was tried and
- * cut too many phrases wrong (家园|区 in 4家园区, 和服|务 in 和服务类).
+ * unigram model) instead of the Viterbi segmenter's bigram path, then merged by HanLP's
+ * custom dictionary (its own words and the lexicon words added to it) exactly as HanLP's
+ * {@code Segment.combineByCustomDictionary} merges a path. The candidate words, the atoms for
+ * text the dictionary lacks (numbers, Latin runs) and the tags are HanLP's, so extractors
+ * reading tags see the same kind of tokens as from the Viterbi route. Nothing of HanLP's word
+ * net is built: words are positions in the sentence and ids into the dictionary, costs and
+ * tags are looked up in tables made once, and only the tokens on the path become strings.
+ * That is the saving: a unigram path over HanLP's full word net was measured as slow as
+ * Viterbi, building the net is most of that segmenter's cost. Plain longest match (HanLP's
+ * DoubleArrayTrieSegment) was tried and cut too many phrases wrong (家园|区 in 4家园区,
+ * 和服|务 in 和服务类).
  */
-final class DictionarySegment extends Segment {
+final class DictionarySegment {
     private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
+    /** Path cost and tag of each core-dictionary word, by word id. */
+    private static final double[] WORD_COST;
+    private static final String[] WORD_TAG;
 
-    @Override
-    protected List<Term> segSentence(char[] text) {
-        int n = text.length;
-        Words words = new Words(n);
-        DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(text, 0);
-        while (searcher.next()) {
-            words.add(searcher.begin, searcher.length, searcher.value, searcher.index);
-        }
-        Vertex[] atoms = atoms(text, words);
-        double[] cost = new double[n + 1];
-        int[] edge = new int[n + 1];
-        Vertex[] atomEdge = new Vertex[n + 1];
-        Arrays.fill(cost, Double.POSITIVE_INFINITY);
-        cost[0] = 0;
-        int w = 0;
-        for (int p = 0; p < n; p++) {
-            for (; w < words.size && words.start[w] == p; w++) {
-                relax(cost, edge, atomEdge, p, p + words.length[w], words.attribute[w].totalFrequency, w, null);
-            }
-            Vertex atom = atoms[p];
-            if (atom != null) {
-                relax(cost, edge, atomEdge, p, p + atom.realWord.length(), atom.attribute.totalFrequency, -1, atom);
+    static {
+        int size = CORE.size();
+        WORD_COST = new double[size];
+        WORD_TAG = new String[size];
+        for (int id = 0; id < size; id++) {
+            CoreDictionary.Attribute a = CORE.get(id);
+            if (a != null) {
+                WORD_COST[id] = cost(a.totalFrequency);
+                WORD_TAG[id] = pathTag(a).toString();
             }
         }
-        List<Vertex> path = new ArrayList<>();
-        path.add(Vertex.newE());
-        for (int end = n; end > 0; ) {
-            Vertex v = atomEdge[end] != null ? atomEdge[end] : words.vertex(text, edge[end]);
-            path.add(v);
-            end -= v.realWord.length();
-        }
-        path.add(Vertex.newB());
-        Collections.reverse(path);
-        // The sentence start and end markers stay on the path: HanLP's custom-dictionary merge
-        // never looks at the first and last vertex, and would miss a lexicon word at either edge.
-        if (config.useCustomDictionary) {
-            path = combineByCustomDictionary(path);
-        }
-        List<Term> out = new ArrayList<>(path.size());
-        for (Vertex v : path.subList(1, path.size() - 1)) {
-            out.add(new Term(v.realWord, v.guessNature()));
-        }
-        return out;
     }
 
-    private static void relax(double[] cost, int[] edge, Vertex[] atomEdge, int from, int to, int frequency, int word,
-            Vertex atom) {
-        if (cost[from] == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        double c = cost[from] + LOG_TOTAL - Math.log(frequency + 1);
-        if (c < cost[to]) {
-            cost[to] = c;
-            edge[to] = word;
-            atomEdge[to] = atom;
-        }
+    private static final String ATOM_TAG_NUMBER = Nature.m.toString();
+    private static final String ATOM_TAG_LATIN = Nature.nx.toString();
+    private static final String ATOM_TAG_DELIMITER = Nature.w.toString();
+    private static final String ATOM_TAG_OTHER = Nature.n.toString();
+    private static final double ATOM_COST = cost(Predefine.OOV_DEFAULT_FREQUENCY);
+
+    private DictionarySegment() {
     }
 
     /**
-     * Atoms where no dictionary word starts, as HanLP's word net places them: a run of such
-     * positions is cut into numbers, Latin runs and single characters; positions inside the
-     * longest word of an earlier start are left to that word.
+     * Cuts {@code text[from, to)} and appends its tokens, with offsets into {@code text}. The
+     * tokens cover the range without gaps.
      */
-    private static Vertex[] atoms(char[] text, Words words) {
-        Vertex[] atoms = new Vertex[text.length];
-        int i = 0;
-        while (i < text.length) {
-            if (words.longest[i] > 0) {
-                i += words.longest[i];
-                continue;
-            }
-            int j = i + 1;
-            while (j < text.length && words.longest[j] == 0) {
-                j++;
-            }
-            for (AtomNode a : quickAtomSegment(text, i, j)) {
-                atoms[i] = atomVertex(a);
-                i += a.sWord.length();
-            }
-            i = j;
-        }
-        return atoms;
+    static void cut(char[] text, int from, int to, List<Token> out) {
+        char[] sentence = Arrays.copyOfRange(text, from, to);
+        Path path = Path.cheapest(sentence);
+        path.mergeCustomWords(sentence);
+        path.appendTokens(text, from, out);
     }
 
-    /** The vertex HanLP's word net makes of an atom (WordNet.add): numbers m, Latin runs nx, delimiters w. */
-    private static Vertex atomVertex(AtomNode a) {
-        return switch (a.nPOS) {
-            case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM -> atom(Predefine.TAG_NUMBER, a, Nature.m, CoreDictionary.M_WORD_ID);
-            case CharType.CT_SINGLE -> atom(Predefine.TAG_CLUSTER, a, Nature.nx, CoreDictionary.X_WORD_ID);
-            case CharType.CT_DELIMITER, CharType.CT_OTHER -> atom(a.sWord, a, Nature.w, -1);
-            default -> atom(a.sWord, a, Nature.n, -1);
+    private static double cost(int frequency) {
+        return LOG_TOTAL - Math.log(frequency + 1);
+    }
+
+    /**
+     * The tag HanLP's path vertex carries for a dictionary word: its first tag, except that a
+     * word with a single number, string or time tag takes the tag of HanLP's placeholder word
+     * for that class (the vertex constructor swaps the attribute).
+     */
+    private static Nature pathTag(CoreDictionary.Attribute a) {
+        Nature first = a.nature[0];
+        if (a.nature.length == 1) {
+            if (first.startsWith('m')) {
+                return CoreDictionary.get(CoreDictionary.M_WORD_ID).nature[0];
+            }
+            if (first.startsWith('x')) {
+                return CoreDictionary.get(CoreDictionary.X_WORD_ID).nature[0];
+            }
+            if (first == Nature.t) {
+                return CoreDictionary.get(CoreDictionary.T_WORD_ID).nature[0];
+            }
+        }
+        return first;
+    }
+
+    /** The chosen words of one sentence, in order, as parallel arrays of ends and tags. */
+    private static final class Path {
+        /** End offset (exclusive) of each word; a word starts where the previous one ends. */
+        int[] end;
+        String[] tag;
+        int size;
+
+        private Path(int capacity) {
+            end = new int[capacity];
+            tag = new String[capacity];
+        }
+
+        /**
+         * The cheapest cut of the sentence into dictionary words and atoms, each word costing
+         * -log of its relative frequency. Edges are relaxed in order of start, words (shortest
+         * first) before the atom, and a later edge must be strictly cheaper to win, as before.
+         */
+        static Path cheapest(char[] s) {
+            int n = s.length;
+            Words words = Words.of(s);
+            double[] cost = new double[n + 1];
+            int[] edgeStart = new int[n + 1];
+            String[] edgeTag = new String[n + 1];
+            Arrays.fill(cost, Double.POSITIVE_INFINITY);
+            cost[0] = 0;
+            int[] atomEnd = atoms(s, words.longest);
+            int w = 0;
+            for (int p = 0; p < n; p++) {
+                double here = cost[p];
+                for (; w < words.size && words.start[w] == p; w++) {
+                    int to = p + words.length[w];
+                    double c = here + WORD_COST[words.id[w]];
+                    if (c < cost[to]) {
+                        cost[to] = c;
+                        edgeStart[to] = p;
+                        edgeTag[to] = WORD_TAG[words.id[w]];
+                    }
+                }
+                if (atomEnd[p] > 0) {
+                    int to = atomEnd[p];
+                    double c = here + ATOM_COST;
+                    if (c < cost[to]) {
+                        cost[to] = c;
+                        edgeStart[to] = p;
+                        edgeTag[to] = atomTag(s[p]);
+                    }
+                }
+            }
+            int count = 0;
+            for (int e = n; e > 0; e = edgeStart[e]) {
+                count++;
+            }
+            Path path = new Path(count);
+            path.size = count;
+            for (int e = n, i = count - 1; e > 0; e = edgeStart[e], i--) {
+                path.end[i] = e;
+                path.tag[i] = edgeTag[e];
+            }
+            return path;
+        }
+
+        int start(int i) {
+            return i == 0 ? 0 : end[i - 1];
+        }
+
+        /**
+         * HanLP's custom-dictionary merge (Segment.combineByCustomDictionary): from each word,
+         * the longest run of whole words that spells a custom-dictionary word becomes one word
+         * with that word's tag; first the compiled dictionary, then the words added at run time.
+         */
+        void mergeCustomWords(char[] s) {
+            DoubleArrayTrie<CoreDictionary.Attribute> dat = CustomDictionary.DEFAULT.dat;
+            for (int i = 0; i < size; i++) {
+                int state = datWalk(dat, s, start(i), end[i], 1);
+                if (state <= 0) {
+                    continue;
+                }
+                int last = -1;
+                CoreDictionary.Attribute value = dat.output(state);
+                if (value != null) {
+                    last = i;
+                }
+                for (int to = i + 1; to < size; to++) {
+                    state = datWalk(dat, s, start(to), end[to], state);
+                    if (state < 0) {
+                        break;
+                    }
+                    CoreDictionary.Attribute output = dat.output(state);
+                    if (output != null) {
+                        value = output;
+                        last = to;
+                    }
+                }
+                if (value != null) {
+                    i = combine(i, last, value);
+                }
+            }
+            BinTrie<CoreDictionary.Attribute> trie = CustomDictionary.DEFAULT.trie;
+            if (trie == null) {
+                return;
+            }
+            for (int i = 0; i < size; i++) {
+                BaseNode<CoreDictionary.Attribute> state = trieWalk(trie, s, start(i), end[i]);
+                if (state == null) {
+                    continue;
+                }
+                int last = i;
+                CoreDictionary.Attribute value = state.getValue();
+                for (int to = i + 1; to < size; to++) {
+                    state = trieWalk(state, s, start(to), end[to]);
+                    if (state == null) {
+                        break;
+                    }
+                    if (state.getValue() != null) {
+                        value = state.getValue();
+                        last = to;
+                    }
+                }
+                if (value != null) {
+                    i = combine(i, last, value);
+                }
+            }
+        }
+
+        /** Makes words {@code first..last} one word tagged as {@code value}; returns its index. */
+        private int combine(int first, int last, CoreDictionary.Attribute value) {
+            tag[first] = value.nature[0].toString();
+            if (last > first) {
+                end[first] = end[last];
+                int removed = last - first;
+                System.arraycopy(end, last + 1, end, first + 1, size - last - 1);
+                System.arraycopy(tag, last + 1, tag, first + 1, size - last - 1);
+                size -= removed;
+            }
+            return first;
+        }
+
+        void appendTokens(char[] text, int base, List<Token> out) {
+            for (int i = 0; i < size; i++) {
+                int from = base + start(i);
+                int to = base + end[i];
+                out.add(new Token(new String(text, from, to - from), tag[i], from, to));
+            }
+        }
+    }
+
+    /** DoubleArrayTrie.transition(String, state) over {@code s[from, to)}: -1 once it fails. */
+    private static int datWalk(DoubleArrayTrie<CoreDictionary.Attribute> dat, char[] s, int from, int to, int state) {
+        for (int i = from; i < to && state >= 0; i++) {
+            state = dat.transition(s[i], state);
+        }
+        return state;
+    }
+
+    /** BaseNode.transition(char[], 0) over {@code s[from, to)}: null once it fails. */
+    private static BaseNode<CoreDictionary.Attribute> trieWalk(BaseNode<CoreDictionary.Attribute> node, char[] s,
+            int from, int to) {
+        for (int i = from; i < to && node != null; i++) {
+            node = node.transition(s[i]);
+        }
+        return node;
+    }
+
+    private static String atomTag(char first) {
+        return switch (CharType.get(first)) {
+            case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM -> ATOM_TAG_NUMBER;
+            case CharType.CT_SINGLE -> ATOM_TAG_LATIN;
+            case CharType.CT_DELIMITER, CharType.CT_OTHER -> ATOM_TAG_DELIMITER;
+            default -> ATOM_TAG_OTHER;
         };
     }
 
-    private static Vertex atom(String word, AtomNode a, Nature nature, int id) {
-        return new Vertex(word, a.sWord, new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY), id);
+    /**
+     * Where HanLP's word net places atoms (Segment.quickAtomSegment over each run of positions
+     * where no dictionary word starts): the end of the atom starting at each position, or 0.
+     * A run is cut where the character type changes, except that a number keeps a decimal
+     * point or comma followed by a digit. Positions inside the longest word of an earlier
+     * start are left to that word.
+     */
+    private static int[] atoms(char[] s, int[] longest) {
+        int n = s.length;
+        int[] atomEnd = new int[n];
+        int i = 0;
+        while (i < n) {
+            if (longest[i] > 0) {
+                i += longest[i];
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && longest[j] == 0) {
+                j++;
+            }
+            int start = i;
+            int type = CharType.get(s[start]);
+            for (int k = start + 1; k < j; k++) {
+                int next = CharType.get(s[k]);
+                if (next != type) {
+                    if (type == CharType.CT_NUM && "，,．.".indexOf(s[k]) >= 0 && k + 1 < j
+                            && CharType.get(s[k + 1]) == CharType.CT_NUM) {
+                        continue;
+                    }
+                    atomEnd[start] = k;
+                    start = k;
+                }
+                type = next;
+            }
+            atomEnd[start] = j;
+            i = j;
+        }
+        return atomEnd;
     }
 
-    /** The dictionary words found in a sentence, in order of start, as parallel arrays. */
+    /** The core-dictionary words found in a sentence, in order of start, as parallel arrays. */
     private static final class Words {
         int size;
         int[] start;
         int[] length;
         int[] id;
-        CoreDictionary.Attribute[] attribute;
         final int[] longest;
 
-        Words(int n) {
+        private Words(int n) {
             // A sentence holds about three dictionary words per character (every character and the words it starts).
             int capacity = Math.max(8, n * 4);
             start = new int[capacity];
             length = new int[capacity];
             id = new int[capacity];
-            attribute = new CoreDictionary.Attribute[capacity];
             longest = new int[n];
         }
 
-        void add(int begin, int len, CoreDictionary.Attribute value, int index) {
+        static Words of(char[] s) {
+            Words words = new Words(s.length);
+            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CORE.getSearcher(s, 0);
+            while (searcher.next()) {
+                words.add(searcher.begin, searcher.length, searcher.index);
+            }
+            return words;
+        }
+
+        private void add(int begin, int len, int index) {
             if (size == start.length) {
                 start = Arrays.copyOf(start, size * 2);
                 length = Arrays.copyOf(length, size * 2);
                 id = Arrays.copyOf(id, size * 2);
-                attribute = Arrays.copyOf(attribute, size * 2);
             }
             start[size] = begin;
             length[size] = len;
             id[size] = index;
-            attribute[size] = value;
             size++;
             longest[begin] = Math.max(longest[begin], len);
-        }
-
-        Vertex vertex(char[] text, int w) {
-            return new Vertex(new String(text, start[w], length[w]), attribute[w], id[w]);
         }
     }
 }

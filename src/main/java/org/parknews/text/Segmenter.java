@@ -21,7 +21,6 @@ import org.parknews.rules.Lexicon;
  */
 public final class Segmenter {
     private final Segment withNames;
-    private final Segment dictionary = new DictionarySegment().enableCustomDictionary(true);
     private final Lexicon<String> personCues;
 
     /**
@@ -55,6 +54,7 @@ public final class Segmenter {
     /** Segments each sentence of {@code text} and returns tokens with offsets into {@code text}. */
     public List<Token> segment(String text, List<Span> sentences) {
         List<Token> tokens = new ArrayList<>();
+        char[] chars = text.toCharArray();
         List<Lexicon.Match<String>> cues = personCues.findAll(text);
         int cue = 0;
         for (Span s : sentences) {
@@ -62,7 +62,11 @@ public final class Segmenter {
                 cue++;
             }
             boolean mayNamePerson = cue < cues.size() && cues.get(cue).start() < s.end();
-            segmentInto(mayNamePerson ? withNames : dictionary, text, s.start(), s.end(), tokens);
+            if (mayNamePerson) {
+                segmentInto(withNames, text, s.start(), s.end(), tokens);
+            } else {
+                DictionarySegment.cut(chars, s.start(), s.end(), tokens);
+            }
         }
         return tokens;
     }
