@@ -8,10 +8,10 @@ import java.util.Base64;
 /**
  * A body's near-duplicate fingerprint: a MinHash signature over character shingles plus the
  * number of distinct shingles, which lets containment (a truncated repost inside the
- * original) be estimated, not only Jaccard similarity. Written as {@code mh1:<shingles>:<base64>}.
+ * original) be estimated, not only Jaccard similarity. Written as {@code mh2:<shingles>:<base64>}.
  */
 public record Fingerprint(int shingles, int[] signature) {
-    private static final String PREFIX = "mh1";
+    private static final String PREFIX = "mh2";
 
     @JsonValue
     public String format() {

@@ -1,6 +1,7 @@
 package org.parknews.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,9 @@ final class DedupIndex {
                     try {
                         Entry e = RecordJson.MAPPER.readValue(line, Entry.class);
                         entries.put(e.name(), e);
+                    } catch (ValueInstantiationException otherScheme) {
+                        // An older version's fingerprint: the entry is dropped and its record,
+                        // rewritten by this version, is read again.
                     } catch (IOException torn) {
                         break;
                     }

@@ -65,11 +65,11 @@ public final class DuplicateMarker {
                 // and the next run redoes its input.
                 continue;
             }
-            String fingerprint = r.get("fingerprint");
+            Fingerprint fingerprint = fingerprintOf(r);
             if (fingerprint == null) {
                 continue;
             }
-            index.put(name, new DedupIndex.Entry(name, r.get("id"), r.get("published"), Fingerprint.parse(fingerprint),
+            index.put(name, new DedupIndex.Entry(name, r.get("id"), r.get("published"), fingerprint,
                     known != null ? known.seq() : seq++, r.get("duplicate_of"), attrs.size(),
                     attrs.lastModifiedTime().toMillis()));
         }
@@ -88,6 +88,22 @@ public final class DuplicateMarker {
             }
         }
         return new Plan(changes, index);
+    }
+
+    /**
+     * The record's fingerprint, or null when it has none or one of another scheme: a record
+     * written by an older version, whose input this run redoes because the version changed.
+     */
+    private static Fingerprint fingerprintOf(Map<String, String> record) {
+        String text = record.get("fingerprint");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Fingerprint.parse(text);
+        } catch (IllegalArgumentException otherScheme) {
+            return null;
+        }
     }
 
     /** Rewrites the changed record files, then the index (a kill in between is repaired next run). */

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parknews.clean.MatchText;
 import org.parknews.TestPipeline;
 import org.parknews.ingest.ContentType;
 import org.parknews.ingest.RawDocument;
@@ -85,7 +90,44 @@ class DuplicateGrouperTest {
         Fingerprint back = Fingerprint.parse(f.format());
         assertEquals(f.shingles(), back.shingles());
         assertEquals(1.0, f.jaccard(back));
-        assertTrue(f.format().startsWith("mh1:"));
+        assertTrue(f.format().startsWith("mh2:"));
+    }
+
+    /**
+     * The signature's estimate of Jaccard similarity stays close to the exact value of the
+     * shingle sets, for a body against its leading share (a truncated copy) at several overlaps.
+     */
+    @ParameterizedTest
+    @CsvSource({"0", "1", "2", "3"})
+    void estimatesJaccardCloseToTheExactValue(int article) {
+        String body = articles.get(article).body();
+        for (double share : new double[] {0.2, 0.5, 0.8}) {
+            String part = body.substring(0, (int) (body.length() * share));
+            double exact = exactJaccard(body, part);
+            double estimate = HASHER.fingerprint(body).jaccard(HASHER.fingerprint(part));
+            // 64 hash functions: one standard error is at most 0.0625.
+            assertEquals(exact, estimate, 0.16, "article " + article + ", share " + share);
+        }
+    }
+
+    /** The exact Jaccard similarity of the two bodies' 5-character shingles over letters and digits. */
+    private static double exactJaccard(String a, String b) {
+        Set<String> x = shingles(a);
+        Set<String> y = shingles(b);
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return (double) x.size() / union.size();
+    }
+
+    private static Set<String> shingles(String body) {
+        StringBuilder kept = new StringBuilder();
+        MatchText.of(body).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 5 <= kept.length(); i++) {
+            out.add(kept.substring(i, i + 5));
+        }
+        return out;
     }
 
     private static DuplicateGrouper.Member member(String id, String published, long order, String body) {

@@ -1,6 +1,7 @@
 package org.parknews.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ class DuplicateMarkingTest {
         assertEquals("original", records.get("repost").get("duplicate_of").asText());
         assertTrue(records.get("original").get("duplicate_of").isNull());
         assertTrue(records.get("other").get("duplicate_of").isNull());
-        assertTrue(records.get("other").get("fingerprint").asText().startsWith("mh1:"));
+        assertTrue(records.get("other").get("fingerprint").asText().startsWith("mh2:"));
         JsonNode file = RecordJson.MAPPER.readTree(out.resolve("repost.json").toFile());
         assertEquals("original", file.get("duplicate_of").asText(), "the record file says it too");
     }
@@ -61,6 +62,29 @@ class DuplicateMarkingTest {
         assertEquals("original", records.get("repost").get("duplicate_of").asText(),
                 "the earlier-published original, first seen in the second run, wins");
         assertTrue(records.get("original").get("duplicate_of").isNull());
+    }
+
+    @Test
+    void fingerprintsOfAnOlderSchemeAreReadAgainNotFatal() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(ORIGINAL, in.resolve("original.txt"));
+        Files.copy(OTHER, in.resolve("other.txt"));
+        Files.writeString(in.resolve("repost.txt"), repost(), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        run(in, out);
+        // What an older version left: its index, and a record file with its fingerprint scheme.
+        Path index = out.resolve(DedupIndex.FILE);
+        Files.writeString(index, Files.readString(index).replace("mh2:", "mh1:"));
+        Path other = out.resolve("other.json");
+        Files.writeString(other, Files.readString(other).replace("mh2:", "mh1:"));
+
+        run(in, out);
+        Map<String, JsonNode> records = jsonl(out);
+        assertEquals("original", records.get("repost").get("duplicate_of").asText());
+        assertTrue(records.get("original").get("duplicate_of").isNull());
+        String rewritten = Files.readString(index);
+        assertTrue(rewritten.contains("mh2:"), "the index is written anew with this version's fingerprints");
+        assertFalse(rewritten.contains("mh1:"));
     }
 
     /** Sample 000 as another site would repost it: its own header and footer, two days later. */
