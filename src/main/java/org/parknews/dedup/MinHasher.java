@@ -45,24 +45,33 @@ public final class MinHasher {
         return new Fingerprint(keys.length, sig);
     }
 
-    /** The distinct shingle keys, sorted: a primitive array, since this runs for every record. */
+    /**
+     * The distinct shingle keys, in no particular order: kept in an open-addressing table twice
+     * the size of the text (a sort of all keys was a third of a fingerprint's cost).
+     */
     private static int[] distinctShingles(char[] text) {
         int n = Math.max(0, text.length - SHINGLE + 1);
         if (n == 0) {
             return text.length == 0 ? new int[0] : new int[] {key(text, 0)};
         }
-        int[] all = new int[n];
+        int[] table = new int[Integer.highestOneBit(n) << 2];
+        boolean[] used = new boolean[table.length];
+        int mask = table.length - 1;
+        int[] distinct = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            all[i] = key(text, i);
-        }
-        Arrays.sort(all);
-        int distinct = 1;
-        for (int i = 1; i < n; i++) {
-            if (all[i] != all[distinct - 1]) {
-                all[distinct++] = all[i];
+            int k = key(text, i);
+            int slot = k & mask;
+            while (used[slot] && table[slot] != k) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                table[slot] = k;
+                distinct[count++] = k;
             }
         }
-        return Arrays.copyOf(all, distinct);
+        return Arrays.copyOf(distinct, count);
     }
 
     /** The folded body's letters and digits, in order. */
