@@ -28,11 +28,26 @@ import java.util.List;
 final class DictionarySegment {
     private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
     private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
+    private static final PackedTrie CORE_WALK = new PackedTrie(CORE);
+    /** HanLP's compiled custom dictionary; words added at run time go to its BinTrie instead. */
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = CustomDictionary.DEFAULT.dat;
+    private static final PackedTrie CUSTOM_WALK = new PackedTrie(CUSTOM);
+    /**
+     * The tag a compiled custom word gives the words it merges, by value index: most path words
+     * are custom words too, and reading the tag through HanLP's attribute objects was a cache
+     * miss each. The compiled dictionary's values do not change: the Segmenter adds only words
+     * it lacks, and those go to the BinTrie.
+     */
+    private static final String[] CUSTOM_TAG = new String[CUSTOM.size()];
     /** Path cost and tag of each core-dictionary word, by word id. */
     private static final double[] WORD_COST;
     private static final String[] WORD_TAG;
 
     static {
+        for (int i = 0; i < CUSTOM_TAG.length; i++) {
+            CoreDictionary.Attribute a = CUSTOM.get(i);
+            CUSTOM_TAG[i] = a == null ? null : a.nature[0].toString();
+        }
         int size = CORE.size();
         WORD_COST = new double[size];
         WORD_TAG = new String[size];
@@ -161,30 +176,29 @@ final class DictionarySegment {
          * with that word's tag; first the compiled dictionary, then the words added at run time.
          */
         void mergeCustomWords(char[] s) {
-            DoubleArrayTrie<CoreDictionary.Attribute> dat = CustomDictionary.DEFAULT.dat;
             for (int i = 0; i < size; i++) {
-                int state = datWalk(dat, s, start(i), end[i], 1);
+                int state = datWalk(s, start(i), end[i], 1);
                 if (state <= 0) {
                     continue;
                 }
                 int last = -1;
-                CoreDictionary.Attribute value = dat.output(state);
-                if (value != null) {
+                int value = CUSTOM_WALK.valueIndex(state);
+                if (value >= 0) {
                     last = i;
                 }
                 for (int to = i + 1; to < size; to++) {
-                    state = datWalk(dat, s, start(to), end[to], state);
+                    state = datWalk(s, start(to), end[to], state);
                     if (state < 0) {
                         break;
                     }
-                    CoreDictionary.Attribute output = dat.output(state);
-                    if (output != null) {
+                    int output = CUSTOM_WALK.valueIndex(state);
+                    if (output >= 0) {
                         value = output;
                         last = to;
                     }
                 }
-                if (value != null) {
-                    i = combine(i, last, value);
+                if (value >= 0) {
+                    i = combine(i, last, CUSTOM_TAG[value]);
                 }
             }
             BinTrie<CoreDictionary.Attribute> trie = CustomDictionary.DEFAULT.trie;
@@ -209,14 +223,14 @@ final class DictionarySegment {
                     }
                 }
                 if (value != null) {
-                    i = combine(i, last, value);
+                    i = combine(i, last, value.nature[0].toString());
                 }
             }
         }
 
-        /** Makes words {@code first..last} one word tagged as {@code value}; returns its index. */
-        private int combine(int first, int last, CoreDictionary.Attribute value) {
-            tag[first] = value.nature[0].toString();
+        /** Makes words {@code first..last} one word tagged {@code newTag}; returns its index. */
+        private int combine(int first, int last, String newTag) {
+            tag[first] = newTag;
             if (last > first) {
                 end[first] = end[last];
                 int removed = last - first;
@@ -236,10 +250,10 @@ final class DictionarySegment {
         }
     }
 
-    /** DoubleArrayTrie.transition(String, state) over {@code s[from, to)}: -1 once it fails. */
-    private static int datWalk(DoubleArrayTrie<CoreDictionary.Attribute> dat, char[] s, int from, int to, int state) {
+    /** DoubleArrayTrie.transition(String, state) of the custom dictionary over {@code s[from, to)}: -1 once it fails. */
+    private static int datWalk(char[] s, int from, int to, int state) {
         for (int i = from; i < to && state >= 0; i++) {
-            state = dat.transition(s[i], state);
+            state = CUSTOM_WALK.transition(s[i], state);
         }
         return state;
     }
@@ -321,9 +335,19 @@ final class DictionarySegment {
 
         static Words of(char[] s) {
             Words words = new Words(s.length);
-            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CORE.getSearcher(s, 0);
-            while (searcher.next()) {
-                words.add(searcher.begin, searcher.length, searcher.index);
+            // What DoubleArrayTrie.Searcher enumerates: from each start, every word, shortest first.
+            for (int begin = 0; begin < s.length; begin++) {
+                int state = CORE_WALK.root();
+                for (int i = begin; i < s.length; i++) {
+                    state = CORE_WALK.transition(s[i], state);
+                    if (state < 0) {
+                        break;
+                    }
+                    int id = CORE_WALK.valueIndex(state);
+                    if (id >= 0) {
+                        words.add(begin, i - begin + 1, id);
+                    }
+                }
             }
             return words;
         }
