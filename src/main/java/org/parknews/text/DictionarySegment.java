@@ -177,21 +177,21 @@ final class DictionarySegment {
          */
         void mergeCustomWords(char[] s) {
             for (int i = 0; i < size; i++) {
-                int state = datWalk(s, start(i), end[i], 1);
-                if (state <= 0) {
+                int slot = customWalk(s, start(i), end[i], 1);
+                if (slot < 0 || CUSTOM_WALK.target(slot) <= 0) {
                     continue;
                 }
                 int last = -1;
-                int value = CUSTOM_WALK.valueIndex(state);
+                int value = CUSTOM_WALK.word(slot);
                 if (value >= 0) {
                     last = i;
                 }
                 for (int to = i + 1; to < size; to++) {
-                    state = datWalk(s, start(to), end[to], state);
-                    if (state < 0) {
+                    slot = customWalk(s, start(to), end[to], CUSTOM_WALK.target(slot));
+                    if (slot < 0) {
                         break;
                     }
-                    int output = CUSTOM_WALK.valueIndex(state);
+                    int output = CUSTOM_WALK.word(slot);
                     if (output >= 0) {
                         value = output;
                         last = to;
@@ -250,12 +250,20 @@ final class DictionarySegment {
         }
     }
 
-    /** DoubleArrayTrie.transition(String, state) of the custom dictionary over {@code s[from, to)}: -1 once it fails. */
-    private static int datWalk(char[] s, int from, int to, int state) {
-        for (int i = from; i < to && state >= 0; i++) {
-            state = CUSTOM_WALK.transition(s[i], state);
+    /**
+     * DoubleArrayTrie.transition(String, state) of the custom dictionary over the non-empty
+     * {@code s[from, to)}: the slot of the last step, or -1 once a step fails.
+     */
+    private static int customWalk(char[] s, int from, int to, int state) {
+        int slot = -1;
+        for (int i = from; i < to; i++) {
+            slot = CUSTOM_WALK.slot(s[i], state);
+            if (slot < 0) {
+                return -1;
+            }
+            state = CUSTOM_WALK.target(slot);
         }
-        return state;
+        return slot;
     }
 
     /** BaseNode.transition(char[], 0) over {@code s[from, to)}: null once it fails. */
@@ -339,11 +347,12 @@ final class DictionarySegment {
             for (int begin = 0; begin < s.length; begin++) {
                 int state = CORE_WALK.root();
                 for (int i = begin; i < s.length; i++) {
-                    state = CORE_WALK.transition(s[i], state);
-                    if (state < 0) {
+                    int slot = CORE_WALK.slot(s[i], state);
+                    if (slot < 0) {
                         break;
                     }
-                    int id = CORE_WALK.valueIndex(state);
+                    state = CORE_WALK.target(slot);
+                    int id = CORE_WALK.word(slot);
                     if (id >= 0) {
                         words.add(begin, i - begin + 1, id);
                     }
