@@ -47,6 +47,28 @@ class SegmenterTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            陈丽一行参观了展厅，主任李明介绍了园区规划。     | 李明 | 陈丽
+            周建华在会上，董事长王建军表示订单已排满。       | 王建军 | 周建华
+            """)
+    void onlyTheClauseHoldingTheCueGetsNameRecognition(String sentence, String cued, String elsewhere) {
+        List<Token> tokens = segment(sentence);
+        assertTrue(tokens.stream().anyMatch(t -> t.text().equals(cued) && t.pos().startsWith("nr")), tokens.toString());
+        assertTrue(tokens.stream().noneMatch(t -> t.text().equals(elsewhere) && t.pos().startsWith("nr")), tokens.toString());
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            主任李明说投资1,000万元的项目已开工。        | 1,000
+            记者从官网http://www.example.cn获悉消息。    | ://
+            """)
+    void clauseBreaksSkipNumbersAndAddresses(String sentence, String whole) {
+        List<Token> tokens = segment(sentence);
+        String joined = tokens.stream().map(Token::text).collect(Collectors.joining("|"));
+        assertTrue(joined.contains(whole), joined);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             园区实现产值2156.3亿元,ABC公司落户。 董事长王建军说，项目年底投产。
             全年新增企业 30 家；规划用地约4.5万平方米。
             """)
