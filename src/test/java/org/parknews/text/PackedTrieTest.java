@@ -1,0 +1,49 @@
+package org.parknews.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parknews.TestPipeline;
+
+/** Walking the packed copy gives HanLP's own states and words, from every start of a text. */
+class PackedTrieTest {
+    private static final String TEXT = "长沙经济技术开发区管委会主任王建国介绍，2023年园区实现规模工业总产值2156.3亿元，"
+            + "新引进中国电子科技集团有限公司等项目37个；ABC-12型号生产线投产，同比增长15.4%。";
+
+    static Stream<Arguments> tries() {
+        TestPipeline.get(); // HanLP's dictionaries are loaded with the pipeline
+        return Stream.of(Arguments.of("core", CoreDictionary.trie), Arguments.of("custom", CustomDictionary.DEFAULT.dat));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tries")
+    void everyWalkMatchesHanLP(String name, DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+        PackedTrie packed = new PackedTrie(trie);
+        int steps = 0;
+        for (int begin = 0; begin < TEXT.length(); begin++) {
+            int state = trie.getBase()[0];
+            assertEquals(state, packed.root());
+            for (int i = begin; i < TEXT.length(); i++) {
+                int expected = trie.transition(TEXT.charAt(i), state);
+                int slot = packed.slot(TEXT.charAt(i), state);
+                if (expected < 0) {
+                    assertEquals(-1, slot, name + " at " + begin + ".." + i);
+                    break;
+                }
+                assertEquals(expected, packed.target(slot), name + " at " + begin + ".." + i);
+                CoreDictionary.Attribute word = trie.output(expected);
+                assertEquals(word, packed.word(slot) < 0 ? null : trie.get(packed.word(slot)), name + " at " + begin + ".." + i);
+                state = expected;
+                steps++;
+            }
+        }
+        assertTrue(steps > TEXT.length(), "the text walks beyond single characters");
+    }
+}
