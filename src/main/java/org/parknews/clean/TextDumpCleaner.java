@@ -1,8 +1,8 @@
 package org.parknews.clean;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,9 +31,11 @@ public final class TextDumpCleaner {
     }
 
     public CleanedPage clean(String text) {
-        // String.lines breaks at \n, \r and \r\n, faster than a regex split.
-        List<String> lines = text.lines().map(Whitespace::normalize).filter(line -> !line.isEmpty()).toList();
-        String site = lines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
+        List<String> lines = nonEmptyLines(text);
+        String site = null;
+        for (int i = 0; site == null && i < lines.size(); i++) {
+            site = boilerplate.siteName(lines.get(i)).orElse(null);
+        }
 
         int firstMeta = -1;
         for (int i = 0; i < Math.min(lines.size(), HEADER_REACH); i++) {
@@ -72,6 +74,23 @@ public final class TextDumpCleaner {
         }
         BodyFilter.Result body = bodyFilter.filter(lines.subList(Math.min(bodyFrom, lines.size()), lines.size()), ignore);
         return new CleanedPage(title, List.copyOf(body.authors()), body.published(), body.origin(), site, body.paragraphs());
+    }
+
+    /** The text's lines, broken at \n, \r and \r\n as {@link String#lines} does, normalised; empty ones left out. */
+    private static List<String> nonEmptyLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                // \r\n leaves an empty line between the two, dropped like any other.
+                String line = Whitespace.normalize(text.substring(start, i));
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     /** The nearest line at or above {@code from} that can be a headline, or -1. */
