@@ -1,41 +1,46 @@
 package org.parknews.clean;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * The first element, in document order, that each of several selectors matches. One walk of the
- * page collects what any of them matches, where a {@code selectFirst} per selector would walk the
- * page once each; the few elements found are then sorted out per selector.
+ * The first element, in document order, that each of several selectors matches, found in one
+ * walk of the page that stops once every selector has its match, where a {@code selectFirst} per
+ * selector would walk the page once each.
  */
 final class FirstMatches {
     private final List<Evaluator> each;
-    private final Evaluator any;
 
-    /** @param queries simple selectors (tag and attribute tests); each is asked of single elements */
+    /** @param queries simple selectors (tag and attribute tests), asked of one element at a time */
     FirstMatches(List<String> queries) {
         this.each = queries.stream().map(QueryParser::parse).toList();
-        this.any = QueryParser.parse(String.join(", ", queries));
     }
 
     /** Each selector's first match under {@code root}, in the order the queries were given; null where none matches. */
     List<Element> in(Element root) {
-        Elements candidates = root.select(any);
-        List<Element> first = new ArrayList<>(each.size());
-        for (Evaluator selector : each) {
-            Element match = null;
-            for (Element e : candidates) {
-                if (selector.matches(root, e)) {
-                    match = e;
-                    break;
+        Element[] first = new Element[each.size()];
+        NodeTraversor.filter(new NodeFilter() {
+            private int missing = first.length;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    for (int i = 0; i < first.length; i++) {
+                        if (first[i] == null && each.get(i).matches(root, e)) {
+                            first[i] = e;
+                            missing--;
+                        }
+                    }
                 }
+                return missing == 0 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-            first.add(match);
-        }
-        return first;
+        }, root);
+        return Arrays.asList(first);
     }
 }

@@ -23,9 +23,11 @@ public final class HtmlCleaner {
     static final ElementRule CHROME = new ElementRule(
             Set.of("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "select", "button"),
             Pattern.compile("(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
-                    + "recommend|disclaimer|qr_?code)"));
+                    + "recommend|disclaimer|qr_?code)"),
+            List.of("nav", "menu", "crumb", "share", "comment", "related", "sidebar", "footer", "copyright", "toolbar", "pager",
+                    "recommend", "disclaimer", "code"));
     static final ElementRule HEADLINE_CANDIDATES = new ElementRule(Set.of("h1", "h2", "h3"),
-            Pattern.compile("(?i)(title|headline|biaoti|\\btit\\b)"));
+            Pattern.compile("(?i)(title|headline|biaoti|\\btit\\b)"), List.of("tit", "headline", "biaoti"));
     private static final FirstMatches OPEN_GRAPH = new FirstMatches(List.of("meta[property=og:site_name]", "meta[property=og:title]"));
     /** Where pages state their publication date, most trusted first. */
     private static final FirstMatches DATE_FIELDS = new FirstMatches(List.of("meta[property=article:published_time]",
