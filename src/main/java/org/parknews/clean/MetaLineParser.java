@@ -139,18 +139,27 @@ public final class MetaLineParser {
         String original = line.strip();
         String l = MatchText.of(original);
         List<String> authors = new ArrayList<>();
-        collectNames(AUTHOR.matcher(l), authors);
-        reporterNames(REPORTER.matcher(l), authors);
-        Matcher role = NAMES_THEN_ROLE.matcher(l);
-        if (role.matches()) {
-            splitNames(role.group(1), authors);
+        // Each rule's pre-check spares a matcher where the line lacks the words a match needs.
+        if (AUTHOR.mayFind(l)) {
+            collectNames(AUTHOR.matcher(l), authors);
+        }
+        if (REPORTER.mayFind(l)) {
+            reporterNames(REPORTER.matcher(l), authors);
+        }
+        if (NAMES_THEN_ROLE.mayMatch(l)) {
+            Matcher role = NAMES_THEN_ROLE.matcher(l);
+            if (role.matches()) {
+                splitNames(role.group(1), authors);
+            }
         }
         String published = DATE_KEY.find(l) || LEADING_DATE.find(l) || l.length() < 40
                 ? dates.find(l).orElse(null) : null;
-        Matcher o = ORIGIN.matcher(l);
         String origin = null;
-        if (o.find()) {
-            origin = cleanOrigin(o.group(1));
+        if (ORIGIN.mayFind(l)) {
+            Matcher o = ORIGIN.matcher(l);
+            if (o.find()) {
+                origin = cleanOrigin(o.group(1));
+            }
         }
         return new HeaderFields(List.copyOf(new LinkedHashSet<>(inOriginalScript(original, l, authors))), published,
                 origin == null ? null : inOriginalScript(original, l, List.of(origin)).get(0));
