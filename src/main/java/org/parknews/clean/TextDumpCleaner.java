@@ -1,6 +1,5 @@
 package org.parknews.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +30,8 @@ public final class TextDumpCleaner {
     }
 
     public CleanedPage clean(String text) {
-        List<String> lines = nonEmptyLines(text);
+        // String.lines breaks at \n, \r and \r\n, and finds them faster than a charAt loop or a regex split.
+        List<String> lines = text.lines().map(Whitespace::normalize).filter(line -> !line.isEmpty()).toList();
         String site = null;
         for (int i = 0; site == null && i < lines.size(); i++) {
             site = boilerplate.siteName(lines.get(i)).orElse(null);
@@ -74,23 +74,6 @@ public final class TextDumpCleaner {
         }
         BodyFilter.Result body = bodyFilter.filter(lines.subList(Math.min(bodyFrom, lines.size()), lines.size()), ignore);
         return new CleanedPage(title, List.copyOf(body.authors()), body.published(), body.origin(), site, body.paragraphs());
-    }
-
-    /** The text's lines, broken at \n, \r and \r\n as {@link String#lines} does, normalised; empty ones left out. */
-    private static List<String> nonEmptyLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                // \r\n leaves an empty line between the two, dropped like any other.
-                String line = Whitespace.normalize(text.substring(start, i));
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
     }
 
     /** The nearest line at or above {@code from} that can be a headline, or -1. */
