@@ -8,12 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Cleans an HTML page: removes server template directives, scripts, styles and page chrome,
@@ -23,22 +20,19 @@ import org.jsoup.select.QueryParser;
  */
 public final class HtmlCleaner {
     // Selectors are parsed once, not on every page.
-    private static final Evaluator CHROME = QueryParser.parse(
-            "script, style, noscript, iframe, nav, header, footer, aside, form, select, button, "
-            + "[class~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
-            + "recommend|disclaimer|qr_?code)], "
-            + "[id~=(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
-            + "recommend|disclaimer|qr_?code)]");
-    private static final Evaluator HEADLINE_CANDIDATES = QueryParser.parse(
-            "h1, h2, h3, [class~=(?i)(title|headline|biaoti|\\btit\\b)], "
-            + "[id~=(?i)(title|headline|biaoti|\\btit\\b)]");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
-    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    static final ElementRule CHROME = new ElementRule(
+            Set.of("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "select", "button"),
+            Pattern.compile("(?i)(nav|menu|breadcrumb|crumb|share|comment|related|sidebar|footer|copyright|toolbar|pager|"
+                    + "recommend|disclaimer|qr_?code)"),
+            List.of("nav", "menu", "crumb", "share", "comment", "related", "sidebar", "footer", "copyright", "toolbar", "pager",
+                    "recommend", "disclaimer", "code"));
+    static final ElementRule HEADLINE_CANDIDATES = new ElementRule(Set.of("h1", "h2", "h3"),
+            Pattern.compile("(?i)(title|headline|biaoti|\\btit\\b)"), List.of("tit", "headline", "biaoti"));
+    private static final FirstMatches OPEN_GRAPH = new FirstMatches(List.of("meta[property=og:site_name]", "meta[property=og:title]"));
     /** Where pages state their publication date, most trusted first. */
-    private static final List<Evaluator> DATE_FIELDS = Stream.of("meta[property=article:published_time]", "meta[name=PubDate]",
-            "meta[name=publishdate]", "meta[name=pubdate]", "meta[name=date]", "meta[itemprop=datePublished]", "time[datetime]")
-            .map(QueryParser::parse).toList();
+    private static final FirstMatches DATE_FIELDS = new FirstMatches(List.of("meta[property=article:published_time]",
+            "meta[name=PubDate]", "meta[name=publishdate]", "meta[name=pubdate]", "meta[name=date]", "meta[itemprop=datePublished]",
+            "time[datetime]"));
     private static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("<%.*?%>", Pattern.DOTALL);
     private static final int MIN_TITLE = 4;
     private static final int MAX_TITLE = 100;
@@ -59,11 +53,16 @@ public final class HtmlCleaner {
     }
 
     public CleanedPage clean(String html, String url) {
-        Document doc = Jsoup.parse(TEMPLATE_DIRECTIVE.matcher(html).replaceAll(""));
-        String site = metaContent(doc, OG_SITE_NAME).orElse(null);
-        Element headline = headline(doc);
+        // Most pages hold no template directive; the check spares them the regex scan.
+        Document doc = Jsoup.parse(html.contains("<%") ? TEMPLATE_DIRECTIVE.matcher(html).replaceAll("") : html);
+        List<Element> openGraph = OPEN_GRAPH.in(doc);
+        String ogSiteName = metaContent(openGraph.get(0));
+        String ogTitle = metaContent(openGraph.get(1));
+        String pageTitle = doc.title();
+        String site = ogSiteName;
+        Element headline = headline(doc, pageTitle, ogTitle, ogSiteName);
         String title = headline != null ? Whitespace.normalize(headline.text())
-                : TitleText.withoutSiteSuffix(metaContent(doc, OG_TITLE).orElse(doc.title()));
+                : TitleText.withoutSiteSuffix(ogTitle != null ? ogTitle : pageTitle);
         // A marker block before the headline tells where it sits among the page's lines, even when
         // a menu or breadcrumb repeats its text further up.
         Element marker = null;
@@ -77,8 +76,8 @@ public final class HtmlCleaner {
             marker.remove();
             pageLines.remove(at);
         }
-        if (site == null) {
-            site = pageLines.stream().map(boilerplate::siteName).flatMap(Optional::stream).findFirst().orElse(null);
+        for (int i = 0; site == null && i < pageLines.size(); i++) {
+            site = boilerplate.siteName(pageLines.get(i)).orElse(null);
         }
 
         // Header lines are trusted right under the headline and inside the content block; elsewhere
@@ -86,8 +85,17 @@ public final class HtmlCleaner {
         HeaderFields zone = readMeta(at < 0 ? List.of() : pageLines.subList(at, Math.min(pageLines.size(), at + 1 + HEADER_REACH)),
                 false);
 
-        doc.select(CHROME).stream().filter(e -> headline == null || !e.equals(headline) && !headline.parents().contains(e))
-                .forEach(Element::remove);
+        // Chrome goes, except the headline and what holds it (a <header> often wraps the <h1>).
+        Set<Element> keep = new HashSet<>();
+        if (headline != null) {
+            keep.add(headline);
+            keep.addAll(headline.parents());
+        }
+        for (Element e : doc.select(CHROME)) {
+            if (!keep.contains(e)) {
+                e.remove();
+            }
+        }
         Element content = scorer.best(doc.body(), headline, l -> boilerplate.matches(BoilerplateRules.Kind.FOOTER, l));
         Set<String> ignore = new HashSet<>();
         if (title != null) {
@@ -169,16 +177,19 @@ public final class HtmlCleaner {
      * page's {@code <title>} (or og:title) contains, since pages title themselves "headline_site";
      * else the first h1 that is not just the site's name.
      */
-    private Element headline(Document doc) {
-        String pageTitle = MatchText.of(Whitespace.normalize(doc.title()));
-        String ogTitle = MatchText.of(Whitespace.normalize(metaContent(doc, OG_TITLE).orElse("")));
+    private Element headline(Document doc, String title, String ogTitleContent, String ogSiteName) {
+        String pageTitle = MatchText.of(Whitespace.normalize(title));
+        String ogTitle = ogTitleContent == null ? "" : MatchText.of(Whitespace.normalize(ogTitleContent));
         Element best = null;
         int bestLength = 0;
-        for (Element e : doc.body().select(HEADLINE_CANDIDATES)) {
-            String text = MatchText.of(Whitespace.normalize(e.text()));
-            if (text.length() < MIN_TITLE || text.length() > MAX_TITLE || text.length() <= bestLength) {
+        List<Element> candidates = doc.body().select(HEADLINE_CANDIDATES);
+        for (Element e : candidates) {
+            String normalized = Whitespace.normalize(e.text());
+            // The fold keeps the length, so the length tests come before it.
+            if (normalized.length() < MIN_TITLE || normalized.length() > MAX_TITLE || normalized.length() <= bestLength) {
                 continue;
             }
+            String text = MatchText.of(normalized);
             // The headline opens the <title> ("headline_channel_site"); a channel or site name
             // elsewhere in it is short, so a match elsewhere must cover half the title.
             if (opens(pageTitle, text) || opens(ogTitle, text)) {
@@ -189,8 +200,12 @@ public final class HtmlCleaner {
         if (best != null) {
             return best;
         }
-        String siteName = metaContent(doc, OG_SITE_NAME).orElse("");
-        for (Element h1 : doc.body().select(H1)) {
+        String siteName = ogSiteName == null ? "" : ogSiteName;
+        // Every h1 is a candidate, so the candidates hold the page's h1s in document order.
+        for (Element h1 : candidates) {
+            if (!h1.normalName().equals("h1")) {
+                continue;
+            }
             String text = Whitespace.normalize(h1.text());
             if (text.length() >= MIN_TITLE && text.length() <= MAX_TITLE && !text.equals(siteName)
                     && !pageTitle.endsWith(MatchText.of(text))) {
@@ -204,13 +219,14 @@ public final class HtmlCleaner {
         return pageTitle.startsWith(text) || pageTitle.contains(text) && text.length() * 2 >= pageTitle.length();
     }
 
-    private static Optional<String> metaContent(Document doc, Evaluator selector) {
-        return Optional.ofNullable(doc.selectFirst(selector)).map(e -> e.attr("content").strip()).filter(s -> !s.isEmpty());
+    /** A meta element's content, stripped; null when there is no element or no content. */
+    private static String metaContent(Element meta) {
+        String content = meta == null ? "" : meta.attr("content").strip();
+        return content.isEmpty() ? null : content;
     }
 
     private Optional<String> metaDate(Document doc) {
-        for (Evaluator selector : DATE_FIELDS) {
-            Element e = doc.selectFirst(selector);
+        for (Element e : DATE_FIELDS.in(doc)) {
             if (e != null) {
                 Optional<String> d = dates.find(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
                 if (d.isPresent()) {

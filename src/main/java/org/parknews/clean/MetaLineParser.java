@@ -37,8 +37,6 @@ public final class MetaLineParser {
             "^(?:供图|摄影|图片|图)\\s*[:：/／]|(?:供图|摄影|图)\\s*[:：/／]\\s*[^\\s]+\\s*$|^.{0,12}\\s*(?:供图|摄)$");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*(记者|通讯员|编辑|本报|本网|本刊|实习生|报道|撰稿|来源|作者).*");
-    /** Prose punctuation never found in a header line. */
-    private static final GuardedPattern PROSE = GuardedPattern.compile("[。！？!?]|，.*，");
     /** A news-agency lead: 本报讯（记者 曹阳）, 新华社长沙3月5日电（记者 李明）. */
     private static final Pattern LEADING_CREDIT = Pattern.compile(
             "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
@@ -68,7 +66,15 @@ public final class MetaLineParser {
 
     /** Whether the line is a header meta line rather than article text. */
     public boolean isMetaLine(String line) {
-        return kind(line) != MetaKind.NONE;
+        String l = headerCandidate(line);
+        if (l == null) {
+            return false;
+        }
+        if (labelsValues(l)) {
+            return true;
+        }
+        return PHOTO_CREDIT.find(l) || (DATE_KEY.find(l) || LEADING_DATE.find(l)) && dates.find(l).isPresent()
+                || AUTHOR_COLON.matches(l);
     }
 
     /**
@@ -76,46 +82,84 @@ public final class MetaLineParser {
      * merely starts with a date, which in a page's lists is usually a dated headline.
      */
     public boolean isLabelledMetaLine(String line) {
-        return kind(line) == MetaKind.LABELLED;
+        String l = headerCandidate(line);
+        if (l == null) {
+            return false;
+        }
+        if (labelsValues(l)) {
+            return true;
+        }
+        // Only a date label (时间：) makes the remaining kinds of meta line labelled, so without one
+        // the photo-credit and date searches are not needed.
+        return DATE_KEY.find(l) && (PHOTO_CREDIT.find(l) || dates.find(l).isPresent() || AUTHOR_COLON.matches(l));
     }
 
-    /** What a line is as a header line; one pass serves both questions above. */
-    private enum MetaKind { NONE, UNLABELLED, LABELLED }
-
-    private MetaKind kind(String line) {
+    /** The folded line the header rules read, or null when it is too long or reads as prose. */
+    private static String headerCandidate(String line) {
         if (line.length() > MAX_META_LINE) {
-            return MetaKind.NONE;
+            return null;
         }
         String l = MatchText.of(line).strip();
-        if (PROSE.find(l)) {
-            return MetaKind.NONE;
+        return hasProsePunctuation(l) ? null : l;
+    }
+
+    /**
+     * Whether the text holds prose punctuation never found in a header line: a sentence end, or
+     * two ， on one line. A loop rather than a regex because every line of every page is asked.
+     */
+    private static boolean hasProsePunctuation(String l) {
+        boolean comma = false;
+        for (int i = 0; i < l.length(); i++) {
+            switch (l.charAt(i)) {
+                case '。', '！', '？', '!', '?':
+                    return true;
+                case '，':
+                    if (comma) {
+                        return true;
+                    }
+                    comma = true;
+                    break;
+                case '\n', '\r', '\u0085', '\u2028', '\u2029':
+                    // The pair must share a line, as "，.*，" would need.
+                    comma = false;
+                    break;
+                default:
+                    break;
+            }
         }
-        if (AUTHOR.find(l) || hasReporter(l) || ORIGIN.find(l) || NAMES_THEN_ROLE.matches(l)) {
-            return MetaKind.LABELLED;
-        }
-        boolean dateKey = DATE_KEY.find(l);
-        // The cheap tests run first: a date search is only worth it when a label or a leading date asks for one.
-        boolean meta = PHOTO_CREDIT.find(l) || (dateKey || LEADING_DATE.find(l)) && dates.find(l).isPresent()
-                || AUTHOR_COLON.matches(l);
-        return !meta ? MetaKind.NONE : dateKey ? MetaKind.LABELLED : MetaKind.UNLABELLED;
+        return false;
+    }
+
+    /** A byline, a 来源 or a names-then-role line: a line that labels its values itself. */
+    private boolean labelsValues(String l) {
+        return AUTHOR.find(l) || hasReporter(l) || ORIGIN.find(l) || NAMES_THEN_ROLE.matches(l);
     }
 
     public HeaderFields parse(String line) {
         String original = line.strip();
         String l = MatchText.of(original);
         List<String> authors = new ArrayList<>();
-        collectNames(AUTHOR.matcher(l), authors);
-        reporterNames(REPORTER.matcher(l), authors);
-        Matcher role = NAMES_THEN_ROLE.matcher(l);
-        if (role.matches()) {
-            splitNames(role.group(1), authors);
+        // Each rule's pre-check spares a matcher where the line lacks the words a match needs.
+        if (AUTHOR.mayFind(l)) {
+            collectNames(AUTHOR.matcher(l), authors);
+        }
+        if (REPORTER.mayFind(l)) {
+            reporterNames(REPORTER.matcher(l), authors);
+        }
+        if (NAMES_THEN_ROLE.mayMatch(l)) {
+            Matcher role = NAMES_THEN_ROLE.matcher(l);
+            if (role.matches()) {
+                splitNames(role.group(1), authors);
+            }
         }
         String published = DATE_KEY.find(l) || LEADING_DATE.find(l) || l.length() < 40
                 ? dates.find(l).orElse(null) : null;
-        Matcher o = ORIGIN.matcher(l);
         String origin = null;
-        if (o.find()) {
-            origin = cleanOrigin(o.group(1));
+        if (ORIGIN.mayFind(l)) {
+            Matcher o = ORIGIN.matcher(l);
+            if (o.find()) {
+                origin = cleanOrigin(o.group(1));
+            }
         }
         return new HeaderFields(List.copyOf(new LinkedHashSet<>(inOriginalScript(original, l, authors))), published,
                 origin == null ? null : inOriginalScript(original, l, List.of(origin)).get(0));

@@ -24,9 +24,9 @@ public final class SentenceSplitter {
                 i++;
                 continue;
             }
-            if (TERMINATORS.indexOf(c) >= 0) {
+            if (isTerminator(c)) {
                 int end = i + 1;
-                while (end < n && (TERMINATORS.indexOf(body.charAt(end)) >= 0 || CLOSERS.indexOf(body.charAt(end)) >= 0)) {
+                while (end < n && (isTerminator(body.charAt(end)) || CLOSERS.indexOf(body.charAt(end)) >= 0)) {
                     end++;
                 }
                 add(spans, body, start, end);
@@ -38,6 +38,11 @@ public final class SentenceSplitter {
         }
         add(spans, body, start, n);
         return spans;
+    }
+
+    /** One of {@link #TERMINATORS}; most characters are ideographs, which the range test passes over at once. */
+    private static boolean isTerminator(char c) {
+        return (c < '\u4E00' || c > '\u9FFF') && TERMINATORS.indexOf(c) >= 0;
     }
 
     private static void add(List<Span> spans, String body, int start, int end) {

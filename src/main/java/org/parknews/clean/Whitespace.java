@@ -46,8 +46,10 @@ final class Whitespace {
     }
 
     private static boolean isSpace(char c) {
-        // Printable ASCII and CJK ideographs, most of any line, skip the Unicode table lookups.
-        if (c > ' ' && c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
+        // Printable ASCII, and everything from CJK punctuation to the full-width forms (ideographs,
+        // ，。： included: most of any line), skip the Unicode table lookups. No character in
+        // U+3001..U+FEFE is a space; U+3000 and U+FEFF are, and take the slow path.
+        if (c > ' ' && c < '\u0080' || c > '\u3000' && c < '\uFEFF') {
             return false;
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';

@@ -32,7 +32,8 @@ public final class TextDecoder {
         }
         String declaration = declared != null ? declared : sniffHtmlMeta ? sniffMetaCharset(bytes) : null;
         Charset declaredCharset = lookup(declaration);
-        if (!isAscii(bytes)) {
+        boolean ascii = isAscii(bytes);
+        if (!ascii) {
             Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
                 String warning = declaredCharset == null || declaredCharset.equals(StandardCharsets.UTF_8) ? null
@@ -45,7 +46,7 @@ public final class TextDecoder {
             if (text.isPresent()) {
                 return new DecodedText(text.get(), declaredCharset.name(), null);
             }
-        } else if (isAscii(bytes)) {
+        } else if (ascii) {
             return new DecodedText(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", null);
         }
         String why = declaredCharset == null ? "no charset declared" : "declared charset " + declaration + " does not fit the bytes";
