@@ -21,13 +21,10 @@ public final class StartChars {
      * character says it cannot, so for it every character is in.
      */
     private final LearntChars starts;
-    /** Whether the pattern matches the empty text, so a find may succeed where no character starts a match. */
-    private final boolean matchesEmpty;
 
     public StartChars(Pattern pattern) {
         this.pattern = pattern;
         this.starts = new LearntChars(this::probe);
-        this.matchesEmpty = pattern.matcher("").find();
         String source = pattern.pattern();
         boolean everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
                 || source.contains("\\G");
@@ -50,27 +47,6 @@ public final class StartChars {
     private boolean probe(char c) {
         Matcher probe = pattern.matcher(String.valueOf(c));
         return probe.lookingAt() || probe.hitEnd();
-    }
-
-    /**
-     * {@code pattern.matcher(text).find()}, without a matcher when no character of {@code text}
-     * can start a match: a short text usually holds none. An empty match at the end of the text
-     * also matches the empty text, so patterns that do are always run.
-     */
-    public boolean foundIn(CharSequence text) {
-        return mayStartIn(text) && pattern.matcher(text).find();
-    }
-
-    private boolean mayStartIn(CharSequence text) {
-        if (matchesEmpty) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (canStart(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
-import org.parknews.rules.StartChars;
 
 /**
  * Decides which quantities are facts (gold-format.md): a unit is required, and the context
@@ -21,7 +20,7 @@ public final class FactFilter {
     private static final int CONTEXT = 12;
 
     /** One exclusion rule; a null pattern is no condition. */
-    public record Rule(String name, Set<String> kinds, StartChars before, StartChars text, StartChars after) {
+    public record Rule(String name, Set<String> kinds, Pattern before, Pattern text, Pattern after) {
         /** Whether the rule rejects {@code q}, with {@code left} and {@code right} its context. */
         boolean fires(Quantity q, String left, String right) {
             if (!kinds.contains("*") && !kinds.contains(q.kind())) {
@@ -30,8 +29,8 @@ public final class FactFilter {
             return holds(before, left) && holds(text, q.text()) && holds(after, right);
         }
 
-        private static boolean holds(StartChars condition, String s) {
-            return condition == null || condition.foundIn(s);
+        private static boolean holds(Pattern condition, String s) {
+            return condition == null || condition.matcher(s).find();
         }
     }
 
@@ -50,13 +49,13 @@ public final class FactFilter {
         return new FactFilter(out);
     }
 
-    private static StartChars pattern(SeedLine line, int column) {
+    private static Pattern pattern(SeedLine line, int column) {
         String regex = line.required(column, "regex or -");
         if (regex.equals("-")) {
             return null;
         }
         try {
-            return new StartChars(Pattern.compile(regex));
+            return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw line.error("bad regex in column " + (column + 1) + ": " + e.getDescription());
         }
