@@ -1,7 +1,6 @@
 package org.parknews.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -16,27 +15,23 @@ import java.util.regex.Pattern;
  * written by tuners get this without declaring anything.
  */
 public final class StartChars {
-    private static final byte UNKNOWN = 0;
-    private static final byte NO = 1;
-    private static final byte YES = 2;
-
     private final Pattern pattern;
     /**
-     * Per BMP character. A pattern that looks behind its start ((?<=x), \b, \B, \G) can start
-     * where a lone character says it cannot, so for it every entry is YES. Threads may race to
-     * fill an entry; they write the same value.
+     * A pattern that looks behind its start ((?<=x), \b, \B, \G) can start where a lone
+     * character says it cannot, so for it every character is in.
      */
-    private final byte[] known = new byte[Character.MAX_VALUE + 1];
+    private final LearntChars starts;
 
     public StartChars(Pattern pattern) {
         this.pattern = pattern;
+        this.starts = new LearntChars(this::probe);
         String source = pattern.pattern();
         boolean everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
                 || source.contains("\\G");
         // Surrogates are not probed alone: a supplementary character is always tried.
-        Arrays.fill(known, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, YES);
+        starts.addAll(Character.MIN_SURROGATE, Character.MAX_SURROGATE);
         if (everywhere) {
-            Arrays.fill(known, YES);
+            starts.addAll(Character.MIN_VALUE, Character.MAX_VALUE);
         }
     }
 
@@ -44,17 +39,14 @@ public final class StartChars {
         return pattern;
     }
 
-    /** True when a match of the pattern may begin with {@code c}: one array read once learnt. */
+    /** True when a match of the pattern may begin with {@code c}: one table read once learnt. */
     public boolean canStart(char c) {
-        byte k = known[c];
-        return k == YES || (k == UNKNOWN && learn(c));
+        return starts.contains(c);
     }
 
-    private boolean learn(char c) {
+    private boolean probe(char c) {
         Matcher probe = pattern.matcher(String.valueOf(c));
-        boolean yes = probe.lookingAt() || probe.hitEnd();
-        known[c] = yes ? YES : NO;
-        return yes;
+        return probe.lookingAt() || probe.hitEnd();
     }
 
     /**

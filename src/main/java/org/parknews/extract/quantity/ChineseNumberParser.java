@@ -145,6 +145,9 @@ public final class ChineseNumberParser {
 
     /** An Arabic number; commas are thousands separators (MatchText folds ，to ,). */
     static OptionalDouble arabic(String s) {
+        if (isShortInteger(s)) {
+            return OptionalDouble.of(Long.parseLong(s)); // most numbers: exact, without parseDouble
+        }
         String plain = s.replace(",", "");
         if (plain.isEmpty() || plain.startsWith(".") || plain.endsWith(".")) {
             return OptionalDouble.empty();
@@ -154,6 +157,19 @@ public final class ChineseNumberParser {
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** Up to 15 ASCII digits: a whole number a double holds exactly. */
+    private static boolean isShortInteger(String s) {
+        if (s.isEmpty() || s.length() > 15) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int digit(char c) {

@@ -68,14 +68,22 @@ public final class FactExtractor implements Extractor {
         }
     }
 
-    /** 申报专利302项(其中PCT专利1项): an aside in brackets does not start a new chain of facts. */
+    /**
+     * 申报专利302项(其中PCT专利1项): an aside in brackets does not start a new chain of facts.
+     * True when the last bracket at or before {@code at}, back to {@code from}, opens one; the
+     * walk stops at {@code from} rather than searching the whole text before it.
+     */
     private static boolean inParentheses(String text, int from, int at) {
-        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
-        if (open < from) {
-            return false;
+        for (int i = Math.min(at, text.length() - 1); i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                return true;
+            }
+            if (c == ')' || c == '）') {
+                return false;
+            }
         }
-        int close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
-        return close < open;
+        return false;
     }
 
     private static List<EntityMention> parks(Findings out) {

@@ -21,15 +21,16 @@ public final class FactFilter {
 
     /** One exclusion rule; a null pattern is no condition. */
     public record Rule(String name, Set<String> kinds, Pattern before, Pattern text, Pattern after) {
-        boolean fires(Quantity q, String fullText) {
+        /** Whether the rule rejects {@code q}, with {@code left} and {@code right} its context. */
+        boolean fires(Quantity q, String left, String right) {
             if (!kinds.contains("*") && !kinds.contains(q.kind())) {
                 return false;
             }
-            String left = fullText.substring(Math.max(0, q.start() - CONTEXT), q.start());
-            String right = fullText.substring(q.end(), Math.min(fullText.length(), q.end() + CONTEXT));
-            return (before == null || before.matcher(left).find())
-                    && (text == null || text.matcher(q.text()).find())
-                    && (after == null || after.matcher(right).find());
+            return holds(before, left) && holds(text, q.text()) && holds(after, right);
+        }
+
+        private static boolean holds(Pattern condition, String s) {
+            return condition == null || condition.matcher(s).find();
         }
     }
 
@@ -66,8 +67,10 @@ public final class FactFilter {
 
     /** The first exclusion rule that rejects {@code q}, if any. */
     public Optional<Rule> rejectedBy(Quantity q, String text) {
+        String left = text.substring(Math.max(0, q.start() - CONTEXT), q.start());
+        String right = text.substring(q.end(), Math.min(text.length(), q.end() + CONTEXT));
         for (Rule r : rules) {
-            if (r.fires(q, text)) {
+            if (r.fires(q, left, right)) {
                 return Optional.of(r);
             }
         }

@@ -11,6 +11,7 @@ import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.StartChars;
+import org.parknews.rules.StartCharsGroup;
 import org.parknews.rules.SeedLine;
 
 /**
@@ -29,6 +30,9 @@ public final class PeriodResolver {
     private static final StartChars FIRST_MONTHS = new StartChars(Pattern.compile(
             "(?:前|1\\s*[-~至到—]\\s*)(\\d{1,2}|[" + CN_SMALL + "]{1,3})\\s*个?月"));
     private static final StartChars UNTIL_MONTH = new StartChars(Pattern.compile("截[至止](?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月(?:底|末|份)?"));
+    /** The dated forms above in one scan, with the kind of each. */
+    private static final StartCharsGroup DATED = new StartCharsGroup(List.of(EXPLICIT, MONTH_DAY, FIRST_MONTHS, UNTIL_MONTH));
+    private static final List<String> DATED_KINDS = List.of("explicit", "month-day", "first-months", "until-month");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(到|至|截至|截止|力争|争取|计划)$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final Pattern COMPARED_WITH = Pattern.compile("(比|较|同|与|超)$");
@@ -172,10 +176,7 @@ public final class PeriodResolver {
         Integer reference = published != null && published.length() >= 4
                 ? Integer.valueOf(published.substring(0, 4)) : inferredYear(text);
         List<Raw> raw = new ArrayList<>();
-        collect(EXPLICIT, text, raw, "explicit");
-        collect(MONTH_DAY, text, raw, "month-day");
-        collect(FIRST_MONTHS, text, raw, "first-months");
-        collect(UNTIL_MONTH, text, raw, "until-month");
+        DATED.scan(text, (pattern, m) -> raw.add(new Raw(m.start(), m.end(), DATED_KINDS.get(pattern), groups(m))));
         for (Lexicon.Match<String[]> w : words.findAll(text)) {
             if (COMPARED_WITH.matcher(text.substring(Math.max(0, w.start() - 2), w.start())).find()) {
                 continue; // 比去年缩短2天: the year is the comparison, not the period
@@ -237,14 +238,12 @@ public final class PeriodResolver {
     private record Raw(int start, int end, String kind, String[] groups) {
     }
 
-    private static void collect(StartChars p, String text, List<Raw> out, String kind) {
-        for (MatchResult m : p.findAll(text)) {
-            String[] groups = new String[m.groupCount() + 1];
-            for (int i = 0; i <= m.groupCount(); i++) {
-                groups[i] = m.group(i);
-            }
-            out.add(new Raw(m.start(), m.end(), kind, groups));
+    private static String[] groups(MatchResult m) {
+        String[] groups = new String[m.groupCount() + 1];
+        for (int i = 0; i <= m.groupCount(); i++) {
+            groups[i] = m.group(i);
         }
+        return groups;
     }
 
     private static Mention explicit(Raw r) {

@@ -185,8 +185,8 @@ public final class QuantityFinder {
         }
         boolean implicitMoney = false;
         // 5个亿, 5个多亿: colloquial money; the classifier sits between number and scale.
-        Matcher colloquial = COLLOQUIAL_SCALE.matcher(text).region(pos, text.length());
-        if (colloquial.lookingAt()) {
+        Matcher colloquial = colloquialScale(text, pos);
+        if (colloquial != null) {
             value *= parser.parse(colloquial.group(1)).orElse(1);
             if (colloquial.group().length() > colloquial.group(1).length() + 1) {
                 inner = "over";
@@ -216,6 +216,15 @@ public final class QuantityFinder {
             chinese &= !Character.isDigit(c);
         }
         return Optional.of(new Part(numeral, value, scale, def, inner, pos, hasDigit, chinese));
+    }
+
+    /** The colloquial scale (个亿, 个多亿) at {@code pos}, or null: most numbers have no 个 after them and need no matcher. */
+    private static Matcher colloquialScale(String text, int pos) {
+        if (!text.startsWith("个", pos)) {
+            return null;
+        }
+        Matcher m = COLLOQUIAL_SCALE.matcher(text).region(pos, text.length());
+        return m.lookingAt() ? m : null;
     }
 
     /**

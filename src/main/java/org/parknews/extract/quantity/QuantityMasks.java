@@ -3,12 +3,12 @@ package org.parknews.extract.quantity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
 import org.parknews.rules.StartChars;
+import org.parknews.rules.StartCharsGroup;
 
 /**
  * The patterns of {@code seeds/quantity-masks.tsv}: dates, times, phone and licence numbers,
@@ -21,10 +21,11 @@ public final class QuantityMasks {
     public record Mask(String name, StartChars pattern) {
     }
 
-    private final List<Mask> masks;
+    /** All masks in one scan: the text is read once, not once per mask. */
+    private final StartCharsGroup scan;
 
     QuantityMasks(List<Mask> masks) {
-        this.masks = List.copyOf(masks);
+        this.scan = new StartCharsGroup(masks.stream().map(Mask::pattern).toList());
     }
 
     public static QuantityMasks from(RuleSet rules) {
@@ -42,13 +43,7 @@ public final class QuantityMasks {
     /** The offsets of {@code text} that lie inside some mask. */
     public BitSet masked(String text) {
         BitSet out = new BitSet(text.length());
-        char[] chars = text.toCharArray();
-        for (Mask m : masks) {
-            Matcher matcher = m.pattern().matcher(text);
-            for (int from = 0; m.pattern().find(matcher, chars, from); from = matcher.end()) {
-                out.set(matcher.start(), matcher.end());
-            }
-        }
+        scan.scan(text, (mask, m) -> out.set(m.start(), m.end()));
         return out;
     }
 }

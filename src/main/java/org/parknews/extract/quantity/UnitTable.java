@@ -1,34 +1,39 @@
 package org.parknews.extract.quantity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
 
 /**
- * The units of {@code seeds/units.tsv} in a trie: the unit written right after a number is
- * found with one short trie pass over the next few characters, longest surface first.
+ * The units of {@code seeds/units.tsv}, indexed by first character: the unit written right
+ * after a number is found by comparing the few surfaces that start with the next character,
+ * longest first. It is asked after every number and at every scale character, so a lookup
+ * compares a few strings rather than building a window and a list of trie matches.
  */
 public final class UnitTable {
     public static final String FILE = "units.tsv";
 
-    private final Lexicon<UnitDef> lexicon;
-    private final int longest;
+    /** The units starting with each character, longest surface first. */
+    private final Map<Character, List<UnitDef>> byFirstChar = new HashMap<>();
 
     UnitTable(List<UnitDef> units) {
         Map<String, UnitDef> bySurface = new HashMap<>();
-        int max = 0;
         for (UnitDef u : units) {
-            bySurface.put(u.surface(), u);
-            max = Math.max(max, u.surface().length());
+            bySurface.put(u.surface(), u); // a surface listed twice: the later line counts
         }
-        this.lexicon = new Lexicon<>(bySurface);
-        this.longest = max;
+        for (UnitDef u : bySurface.values()) {
+            byFirstChar.computeIfAbsent(u.surface().charAt(0), c -> new ArrayList<>()).add(u);
+        }
+        for (List<UnitDef> sameStart : byFirstChar.values()) {
+            sameStart.sort(Comparator.comparingInt((UnitDef u) -> -u.surface().length()));
+        }
     }
 
     public static UnitTable from(RuleSet rules) {
@@ -52,18 +57,16 @@ public final class UnitTable {
                 notFollowedBy);
     }
 
-    /** The longest unit written at {@code offset} in {@code text}. */
+    /** The longest unit written at {@code offset} in {@code text} that is not the start of a longer word. */
     public Optional<UnitDef> at(String text, int offset) {
         if (offset >= text.length()) {
             return Optional.empty();
         }
-        String window = text.substring(offset, Math.min(text.length(), offset + longest));
-        UnitDef best = null;
-        for (Lexicon.Match<UnitDef> m : lexicon.findAll(window)) {
-            if (m.start() == 0 && (best == null || m.end() > best.surface().length()) && m.value().fits(text, offset)) {
-                best = m.value();
+        for (UnitDef u : byFirstChar.getOrDefault(text.charAt(offset), List.of())) {
+            if (text.startsWith(u.surface(), offset) && u.fits(text, offset)) {
+                return Optional.of(u);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parknews.rules.StartChars;
+import org.parknews.rules.StartCharsGroup;
 
 /**
  * Numbers written as words rather than digits and units: 百分之十五, 三分之一, 半个小时, and
@@ -23,8 +24,11 @@ final class WordedNumbers {
             "(?<![" + CN + "])((?:[一二三四五六七八九]?[十百千万])?)([一二三四五六七八])([二三四五六七八九])"
             + "(?![一二三四五六七八九])([十百千万亿]*)");
 
-    private static final StartChars FRACTION_START = new StartChars(FRACTION);
-    private static final StartChars NEIGHBOURS_START = new StartChars(NEIGHBOURS);
+    /** The three forms in one scan of the text, in this order. */
+    private static final StartCharsGroup FORMS = new StartCharsGroup(
+            List.of(new StartChars(PERCENT_WORD), new StartChars(FRACTION), new StartChars(NEIGHBOURS)));
+    private static final int PERCENT = 0;
+    private static final int FRACTIONS = 1;
 
     private final UnitTable units;
     private final QuantityBuilder builder;
@@ -37,11 +41,22 @@ final class WordedNumbers {
 
     /** The worded numbers of {@code text} outside masked stretches, most specific forms first. */
     List<Quantity> find(String text, BitSet masked) {
-        List<Quantity> all = new ArrayList<>();
-        percentWords(text, masked, all);
-        fractions(text, masked, all);
+        List<Quantity> percents = new ArrayList<>();
+        List<Quantity> fractions = new ArrayList<>();
+        List<Quantity> neighbours = new ArrayList<>();
+        FORMS.scan(text, (form, m) -> {
+            if (form == PERCENT) {
+                percentWord(text, m, masked, percents);
+            } else if (form == FRACTIONS) {
+                fraction(text, m, masked, fractions);
+            } else {
+                neighbourPair(text, m, masked, neighbours);
+            }
+        });
+        List<Quantity> all = new ArrayList<>(percents);
+        all.addAll(fractions);
         halves(text, masked, all);
-        neighbourPairs(text, masked, all);
+        all.addAll(neighbours);
         // 百分之十五 also reads as a fraction of 百; the earlier, more specific form wins
         List<Quantity> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
@@ -56,28 +71,20 @@ final class WordedNumbers {
     }
 
     /** 百分之十五 → 15 %. */
-    void percentWords(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = PERCENT_WORD.matcher(text);
-        while (m.find()) {
-            if (!masked.get(m.start())) {
-                parser.parse(m.group(1)).ifPresent(v ->
-                        out.add(builder.build(text, m.start(), m.end(), QuantityBuilder.round(v), null, percent(), null)));
-            }
+    private void percentWord(String text, Matcher m, BitSet masked, List<Quantity> out) {
+        if (!masked.get(m.start())) {
+            parser.parse(m.group(1)).ifPresent(v ->
+                    out.add(builder.build(text, m.start(), m.end(), QuantityBuilder.round(v), null, percent(), null)));
         }
     }
 
     /** 三分之一 → 33.33 %. */
-    void fractions(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = FRACTION_START.matcher(text);
-        char[] chars = text.toCharArray();
-        for (int from = 0; FRACTION_START.find(m, chars, from); from = m.end()) {
-            OptionalDouble den = parser.parse(m.group(1));
-            OptionalDouble num = parser.parse(m.group(2));
-            if (!masked.get(m.start()) && den.isPresent() && num.isPresent() && den.getAsDouble() > 0
-                    ) {
-                double pct = Math.round(num.getAsDouble() / den.getAsDouble() * 10000) / 100.0;
-                out.add(builder.build(text, m.start(), m.end(), pct, null, percent(), null));
-            }
+    private void fraction(String text, Matcher m, BitSet masked, List<Quantity> out) {
+        OptionalDouble den = parser.parse(m.group(1));
+        OptionalDouble num = parser.parse(m.group(2));
+        if (!masked.get(m.start()) && den.isPresent() && num.isPresent() && den.getAsDouble() > 0) {
+            double pct = Math.round(num.getAsDouble() / den.getAsDouble() * 10000) / 100.0;
+            out.add(builder.build(text, m.start(), m.end(), pct, null, percent(), null));
         }
     }
 
@@ -85,27 +92,23 @@ final class WordedNumbers {
      * 十五六个, 七八十家, 五六百人: two neighbouring digits name a rough range (15-16, 70-80,
      * 500-600), after an optional leading part (十) and before an optional scale.
      */
-    void neighbourPairs(String text, BitSet masked, List<Quantity> out) {
-        Matcher m = NEIGHBOURS_START.matcher(text);
-        char[] chars = text.toCharArray();
-        for (int from = 0; NEIGHBOURS_START.find(m, chars, from); from = m.end()) {
-            int low = ChineseNumberParser.digit(m.group(2).charAt(0));
-            int high = ChineseNumberParser.digit(m.group(3).charAt(0));
-            if (high != low + 1 || masked.get(m.start())) {
-                continue;
-            }
-            double lead = m.group(1).isEmpty() ? 0 : parser.parse(m.group(1)).orElse(0);
-            double scale = m.group(4).isEmpty() ? 1 : parser.parse(m.group(4)).orElse(1);
-            Optional<UnitDef> unit = units.at(text, m.end());
-            int end = m.end() + unit.map(u -> u.surface().length()).orElse(0);
-            double factor = unit.map(UnitDef::factor).orElse(1.0);
-            out.add(builder.build(text, m.start(), end, QuantityBuilder.round((lead + low * scale) * factor),
-                    QuantityBuilder.round((lead + high * scale) * factor), unit.orElse(null), "range"));
+    private void neighbourPair(String text, Matcher m, BitSet masked, List<Quantity> out) {
+        int low = ChineseNumberParser.digit(m.group(2).charAt(0));
+        int high = ChineseNumberParser.digit(m.group(3).charAt(0));
+        if (high != low + 1 || masked.get(m.start())) {
+            return;
         }
+        double lead = m.group(1).isEmpty() ? 0 : parser.parse(m.group(1)).orElse(0);
+        double scale = m.group(4).isEmpty() ? 1 : parser.parse(m.group(4)).orElse(1);
+        Optional<UnitDef> unit = units.at(text, m.end());
+        int end = m.end() + unit.map(u -> u.surface().length()).orElse(0);
+        double factor = unit.map(UnitDef::factor).orElse(1.0);
+        out.add(builder.build(text, m.start(), end, QuantityBuilder.round((lead + low * scale) * factor),
+                QuantityBuilder.round((lead + high * scale) * factor), unit.orElse(null), "range"));
     }
 
     /** 半年, 半个小时: one half of a duration; 上半年 and 下半年 are periods, not durations. */
-    void halves(String text, BitSet masked, List<Quantity> out) {
+    private void halves(String text, BitSet masked, List<Quantity> out) {
         for (int i = text.indexOf('半'); i >= 0; i = text.indexOf('半', i + 1)) {
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             if (masked.get(i) || "上下前后多".indexOf(prev) >= 0 || ChineseNumberParser.digit(prev) >= 0

@@ -1,0 +1,81 @@
+package org.parknews.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.IntStream;
+
+/**
+ * Several patterns scanned over a text in one pass. Each finds exactly what its own
+ * left-to-right {@link StartChars#find} loop finds, but the text is read once: a character no
+ * pattern can start with is passed over with one table read, and at the others only the
+ * patterns that can start there are tried. Read once per pattern, a group of twenty rules reads
+ * twenty tables per character and they crowd each other out of the cache.
+ */
+public final class StartCharsGroup {
+    /** Receives the matches of a scan. */
+    public interface MatchSink {
+        /** One match of the {@code pattern}-th pattern of the group, held by {@code m} during the call. */
+        void match(int pattern, Matcher m);
+    }
+
+    /**
+     * The indexes of the patterns that can start with one character, in group order. A record,
+     * so threads that race to learn a character see the array whole (final field).
+     */
+    private record Starters(int[] indexes) {
+    }
+
+    /** The starters of most characters, shared. */
+    private static final Starters NONE = new Starters(new int[0]);
+
+    private final List<StartChars> patterns;
+    private final LearntChars anyStart;
+    /** Per BMP character some pattern can start with: its starters, null until first met. */
+    private final Starters[] starters = new Starters[Character.MAX_VALUE + 1];
+
+    public StartCharsGroup(List<StartChars> patterns) {
+        this.patterns = List.copyOf(patterns);
+        this.anyStart = new LearntChars(c -> starters(c).indexes().length > 0);
+    }
+
+    /**
+     * Every non-empty match of each pattern in {@code text}, not overlapping the pattern's own
+     * earlier matches, in order of start and, at one start, in the order of the patterns.
+     */
+    public void scan(String text, MatchSink sink) {
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        Matcher[] matchers = new Matcher[patterns.size()];
+        // where each pattern's own find loop resumes: after its last match
+        int[] next = new int[patterns.size()];
+        for (int p = 0; p < n; p++) {
+            char c = chars[p];
+            if (!anyStart.contains(c)) {
+                continue;
+            }
+            for (int i : starters(c).indexes()) {
+                if (p < next[i]) {
+                    continue;
+                }
+                if (matchers[i] == null) {
+                    matchers[i] = patterns.get(i).matcher(text);
+                }
+                Matcher m = matchers[i].region(p, n);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    next[i] = m.end();
+                    sink.match(i, m);
+                }
+            }
+        }
+    }
+
+    private Starters starters(char c) {
+        Starters known = starters[c];
+        if (known == null) {
+            int[] indexes = IntStream.range(0, patterns.size()).filter(i -> patterns.get(i).canStart(c)).toArray();
+            known = indexes.length == 0 ? NONE : new Starters(indexes);
+            starters[c] = known;
+        }
+        return known;
+    }
+}
