@@ -229,10 +229,9 @@ public final class CompanyExtractor implements Extractor {
         String text = doc.matchText();
         int start = full.span().start();
         int end = full.span().end();
-        for (Lexicon.Match<String> s : suffixes.findAll(text.substring(start, end))) {
-            if (start + s.end() == end) {
-                end = Math.min(end, start + s.start());
-            }
+        Lexicon.Match<String> legalForm = suffixes.longestEndingAt(text, start, end);
+        if (legalForm != null) {
+            end = legalForm.start();
         }
         int ti = doc.tokenAt(start);
         if (ti >= 0 && doc.tokens().get(ti).pos().equals("ns") && doc.tokens().get(ti).end() < end) {
