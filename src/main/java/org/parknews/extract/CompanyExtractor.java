@@ -171,7 +171,8 @@ public final class CompanyExtractor implements Extractor {
             if (!full.rule().equals("company.legal-suffix")) {
                 continue;
             }
-            Matcher m = SHORT_NAME.matcher(text.substring(full.span().end()));
+            // The region's start is where ^ anchors: no copy of the rest of the text per name.
+            Matcher m = SHORT_NAME.matcher(text).region(full.span().end(), text.length());
             Set<String> forms = new HashSet<>();
             if (m.find() && isAbbreviationOf(m.group(1), full.name())) {
                 forms.add(m.group(1));
