@@ -54,10 +54,7 @@ public final class Lexicon<V> {
     /** Every occurrence, overlapping ones included, ordered by start then longest first. */
     public List<Match<V>> findAll(String text) {
         List<Match<V>> out = new ArrayList<>();
-        for (int start = 0; start < text.length(); start++) {
-            if (!trie.canStart(text.charAt(start))) {
-                continue;
-            }
+        for (int start = trie.nextStart(text, 0); start < text.length(); start = trie.nextStart(text, start + 1)) {
             // The walk meets shorter entries first: each goes in front of the longer ones after it.
             int first = out.size();
             int node = WordTrie.ROOT;
@@ -74,14 +71,16 @@ public final class Lexicon<V> {
     /** Leftmost-longest occurrences that do not overlap each other. */
     public List<Match<V>> findLongest(String text) {
         List<Match<V>> out = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            Match<V> m = longestAt(text, start, text.length());
-            if (m != null) {
+        int n = text.length();
+        int start = trie.nextStart(text, 0);
+        while (start < n) {
+            int word = longestWordAt(text, start, n);
+            if (word >= 0) {
+                Match<V> m = match(start, word);
                 out.add(m);
-                start = m.end();
+                start = trie.nextStart(text, m.end());
             } else {
-                start++;
+                start = trie.nextStart(text, start + 1);
             }
         }
         return out;
@@ -89,17 +88,20 @@ public final class Lexicon<V> {
 
     /** The longest entry that starts at {@code start} and ends by {@code limit}, or null. */
     public Match<V> longestAt(String text, int start, int limit) {
-        if (start >= limit || !trie.canStart(text.charAt(start))) {
-            return null;
-        }
+        int word = start < limit && trie.canStart(text.charAt(start)) ? longestWordAt(text, start, limit) : -1;
+        return word < 0 ? null : match(start, word);
+    }
+
+    private int longestWordAt(String text, int start, int limit) {
         int longest = -1;
         int node = WordTrie.ROOT;
         for (int i = start; i < limit && (node = trie.child(node, text.charAt(i))) >= 0; i++) {
-            if (trie.wordAt(node) >= 0) {
-                longest = trie.wordAt(node);
+            int word = trie.wordAt(node);
+            if (word >= 0) {
+                longest = word;
             }
         }
-        return longest < 0 ? null : match(start, longest);
+        return longest;
     }
 
     /** The longest entry that ends exactly at {@code end} and starts at or after {@code from}, or null. */
