@@ -208,7 +208,8 @@ public final class PersonExtractor implements Extractor {
         List<EntityMention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!PERSON_POS.contains(t.pos())) {
+            // Every person tag starts with nr: most tokens are passed over without a set lookup.
+            if (!t.pos().startsWith("nr") || !PERSON_POS.contains(t.pos())) {
                 continue;
             }
             String name = t.text();
