@@ -49,7 +49,7 @@ public record AnalyzedArticle(Article article, String matchText, List<Token> tok
     }
 
     /** Tokens are in reading order and do not overlap: the index of the first starting at or after {@code offset}. */
-    private int firstStartingAtOrAfter(int offset) {
+    int firstStartingAtOrAfter(int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -61,6 +61,12 @@ public record AnalyzedArticle(Article article, String matchText, List<Token> tok
             }
         }
         return lo;
+    }
+
+    /** The index of the first token that ends after {@code offset}: the one covering it, else the next; tokens.size() if none. */
+    int firstEndingAfter(int offset) {
+        int i = firstStartingAtOrAfter(offset);
+        return i > 0 && tokens.get(i - 1).end() > offset ? i - 1 : i;
     }
 
     /** The index of the token that starts at or covers {@code offset}, or -1. */

@@ -12,7 +12,6 @@ import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
 import org.parknews.rules.Lexicon;
 import org.parknews.rules.RuleSet;
-import org.parknews.rules.StartChars;
 import org.parknews.rules.SeedLine;
 import org.parknews.text.Token;
 
@@ -27,13 +26,6 @@ import org.parknews.text.Token;
 public final class CompanyExtractor implements Extractor {
     private static final int MAX_PREFIX = 18;
     private static final int MAX_SHORT = 8;
-    /**
-     * A count of firms or projects that closes an enumeration of names: 等5个项目, 2家企业,
-     * 等一批龙头企业, or a bare 等企业, after which an item needs three characters (央企、民企等企业
-     * lists kinds of firm, not names).
-     */
-    private static final StartChars COUNT = new StartChars(Pattern.compile(
-            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)"));
     /** The short name given right after a full name: （以下简称“金菱科技”）. */
     private static final Pattern SHORT_NAME = Pattern.compile(
             "^[（(](?:以下)?(?:简称|下称)?[：:]?[“\"]?([\\p{IsHan}A-Za-z0-9]{2,8})[”\"]?[）)]");
@@ -116,17 +108,15 @@ public final class CompanyExtractor implements Extractor {
     private Set<Span> enumeratedNames(AnalyzedArticle doc, Findings out) {
         String text = doc.matchText();
         Set<Span> names = new HashSet<>();
-        Matcher m = COUNT.matcher(text);
-        char[] chars = text.toCharArray();
-        for (int from = 0; COUNT.find(m, chars, from); from = m.end()) {
-            int end = m.start();
+        for (FirmCounts.Count count : FirmCounts.in(text)) {
+            int end = count.start();
             while (end > 0) {
                 int left = NameBoundary.trimLeadingVerbs(doc,
                         NameBoundary.leftOf(doc, end, MAX_PREFIX, NameBoundary.Kind.COMPANY), end);
                 if (left >= end || end - left > MAX_PREFIX) {
                     break;
                 }
-                if (end - left >= (m.group("bare") != null ? 3 : 2) && isShortName(doc, out, left, end)) {
+                if (end - left >= (count.bare() ? 3 : 2) && isShortName(doc, out, left, end)) {
                     names.add(new Span(left, end));
                 }
                 if (left == 0 || text.charAt(left - 1) != '、') {
@@ -171,7 +161,8 @@ public final class CompanyExtractor implements Extractor {
             if (!full.rule().equals("company.legal-suffix")) {
                 continue;
             }
-            Matcher m = SHORT_NAME.matcher(text.substring(full.span().end()));
+            // The region's start is where ^ anchors: no copy of the rest of the text per name.
+            Matcher m = SHORT_NAME.matcher(text).region(full.span().end(), text.length());
             Set<String> forms = new HashSet<>();
             if (m.find() && isAbbreviationOf(m.group(1), full.name())) {
                 forms.add(m.group(1));
@@ -229,10 +220,9 @@ public final class CompanyExtractor implements Extractor {
         String text = doc.matchText();
         int start = full.span().start();
         int end = full.span().end();
-        for (Lexicon.Match<String> s : suffixes.findAll(text.substring(start, end))) {
-            if (start + s.end() == end) {
-                end = Math.min(end, start + s.start());
-            }
+        Lexicon.Match<String> legalForm = suffixes.longestEndingAt(text, start, end);
+        if (legalForm != null) {
+            end = legalForm.start();
         }
         int ti = doc.tokenAt(start);
         if (ti >= 0 && doc.tokens().get(ti).pos().equals("ns") && doc.tokens().get(ti).end() < end) {

@@ -3,6 +3,7 @@ package org.parknews.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,26 +20,25 @@ public final class EntityGrouper {
     public List<Entity> group(List<EntityMention> mentions) {
         List<EntityMention> kept = dropNested(mentions);
         // Once one mention files a name under a fuller one, every mention of that name goes there too.
-        Map<String, String> fullerName = new HashMap<>();
+        Map<Key, String> fullerName = new HashMap<>();
         for (EntityMention m : kept) {
             if (m.canonical() != null && !m.canonical().equals(m.name())) {
-                fullerName.putIfAbsent(m.type() + "\u0000" + m.name(), m.canonical());
+                fullerName.putIfAbsent(new Key(m.type(), m.name()), m.canonical());
             }
         }
-        Map<String, List<EntityMention>> groups = new LinkedHashMap<>();
+        Map<Key, List<EntityMention>> groups = new LinkedHashMap<>();
         for (EntityMention m : kept) {
-            String name = m.canonical() != null ? m.canonical() : m.name();
-            for (int hops = 0; hops < 8 && fullerName.containsKey(m.type() + "\u0000" + name); hops++) {
-                name = fullerName.get(m.type() + "\u0000" + name);
+            Key key = new Key(m.type(), m.canonical() != null ? m.canonical() : m.name());
+            for (int hops = 0; hops < 8 && fullerName.containsKey(key); hops++) {
+                key = new Key(m.type(), fullerName.get(key));
             }
-            String key = m.type() + "\u0000" + name;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, List<EntityMention>> entry : groups.entrySet()) {
+        for (Map.Entry<Key, List<EntityMention>> entry : groups.entrySet()) {
             List<EntityMention> g = entry.getValue();
             EntityMention first = g.get(0);
-            String name = entry.getKey().substring(entry.getKey().indexOf('\u0000') + 1);
+            String name = entry.getKey().name();
             Set<String> aliases = new LinkedHashSet<>();
             Set<String> titles = new LinkedHashSet<>();
             Set<Span> spans = new LinkedHashSet<>();
@@ -69,24 +69,50 @@ public final class EntityGrouper {
         return entities;
     }
 
+    /**
+     * Drops each mention that lies inside a longer mention of the same type. Sorted by type,
+     * start and longest first, a span lies inside a longer one exactly when an earlier, different
+     * span of its type reaches as far: one sweep instead of comparing every pair.
+     */
     private static List<EntityMention> dropNested(List<EntityMention> mentions) {
+        List<EntityMention> located = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.span() != null) {
+                located.add(m);
+            }
+        }
+        located.sort(Comparator.comparing(EntityMention::type).thenComparingInt((EntityMention m) -> m.span().start())
+                .thenComparingInt(m -> -m.span().end()));
+        Set<Placed> inside = new HashSet<>();
+        Placed previous = null;
+        int reach = -1;
+        for (EntityMention m : located) {
+            Placed here = new Placed(m.type(), m.span());
+            if (previous == null || previous.type() != here.type()) {
+                reach = -1;
+            } else if (here.equals(previous)) {
+                continue;
+            }
+            if (reach >= here.span().end()) {
+                inside.add(here);
+            }
+            reach = Math.max(reach, here.span().end());
+            previous = here;
+        }
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {
-            boolean nested = false;
-            if (m.span() != null) {
-                for (EntityMention other : mentions) {
-                    if (other != m && other.type() == m.type() && other.span() != null
-                            && other.span().start() <= m.span().start() && other.span().end() >= m.span().end()
-                            && other.span().end() - other.span().start() > m.span().end() - m.span().start()) {
-                        nested = true;
-                        break;
-                    }
-                }
-            }
-            if (!nested) {
+            if (m.span() == null || !inside.contains(new Placed(m.type(), m.span()))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** Where a mention of a type lies; mentions placed alike are nested alike. */
+    private record Placed(EntityType type, Span span) {
+    }
+
+    /** An entity's identity while grouping: its type and the name mentions are filed under. */
+    private record Key(EntityType type, String name) {
     }
 }

@@ -24,6 +24,8 @@ final class NameBoundary {
     /** 三季度, 上半年, 今年: time words, however HanLP tags them, never open a name (前三季度开发区新引进…). */
     private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十两上下前后本今去明全当同首末]+(季度|年度|年|月份?|季|周|旬|日|天|时期)|季度|年度");
+    /** The last characters of every {@link #TIME_WORD}. */
+    private static final String TIME_WORD_ENDS = "度年月份季周旬日天期";
     /** Glued to a head word, these make it a relation (子公司, 母公司) rather than a name. */
     private static final Set<String> RELATION_PREFIXES = Set.of("子", "母");
     /** Ranks that are stop words alone but sit inside a park's full name after its place (武进国家高新区). */
@@ -64,7 +66,7 @@ final class NameBoundary {
             }
             ti--;
         } else {
-            ti = ti >= 0 ? ti - 1 : lastTokenBefore(tokens, headStart);
+            ti = ti >= 0 ? ti - 1 : lastTokenBefore(doc, headStart);
         }
         while (ti >= 0) {
             Token t = tokens.get(ti);
@@ -75,7 +77,7 @@ final class NameBoundary {
                     break;
                 }
                 left = open;
-                ti = lastTokenBefore(tokens, open);
+                ti = lastTokenBefore(doc, open);
                 continue;
             }
             if (kind == Kind.PARK && t.text().equals("·") && t.end() == left && ti > 0
@@ -102,7 +104,7 @@ final class NameBoundary {
                     break;
                 }
                 left = open;
-                ti = lastTokenBefore(tokens, open);
+                ti = lastTokenBefore(doc, open);
                 continue;
             }
             if (t.end() != left || headStart - t.start() > maxChars || !canBePart(t, kind) || counted) {
@@ -126,17 +128,18 @@ final class NameBoundary {
     /** True when the tokens from {@code start} to {@code end} hold a proper name or a character-level (rare) word. */
     static boolean hasAnchor(AnalyzedArticle doc, int start, int end, Kind kind, Predicate<String> notAnchor) {
         String text = doc.matchText();
-        if (text.substring(start, end).indexOf('“') >= 0) {
+        int quote = text.indexOf('“', start);
+        if (quote >= 0 && quote < end) {
             return true;
         }
-        for (Token t : doc.tokens()) {
-            if (t.end() <= start) {
-                continue;
-            }
+        List<Token> tokens = doc.tokens();
+        for (int i = doc.firstEndingAfter(start); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.start() >= end) {
                 break;
             }
-            String part = text.substring(Math.max(start, t.start()), Math.min(end, t.end()));
+            String part = start <= t.start() && t.end() <= end ? t.text()
+                    : text.substring(Math.max(start, t.start()), Math.min(end, t.end()));
             if (notAnchor.test(part) || !isNameText(part)) {
                 continue;
             }
@@ -199,16 +202,12 @@ final class NameBoundary {
                 || t.pos().equals("vf") || t.pos().equals("vx"));
     }
 
-    private static int lastTokenBefore(List<Token> tokens, int offset) {
-        int i = tokens.size() - 1;
-        while (i >= 0 && tokens.get(i).start() >= offset) {
-            i--;
-        }
-        return i;
+    private static int lastTokenBefore(AnalyzedArticle doc, int offset) {
+        return doc.firstStartingAtOrAfter(offset) - 1;
     }
 
     private static boolean canBePart(Token t, Kind kind) {
-        if (!isNameText(t.text()) || STOP_WORDS.contains(t.text()) || TIME_WORD.matcher(t.text()).matches()) {
+        if (!isNameText(t.text()) || STOP_WORDS.contains(t.text()) || isTimeWord(t.text())) {
             return false;
         }
         String pos = t.pos();
@@ -217,6 +216,11 @@ final class NameBoundary {
         }
         return pos.startsWith("n") || pos.equals("j") || pos.equals("b") || pos.startsWith("g") || pos.endsWith("g")
                 || pos.equals("x") || (pos.startsWith("a") && t.text().length() > 1) || (pos.equals("f") && "东西南北".contains(t.text()));
+    }
+
+    private static boolean isTimeWord(String word) {
+        // Most words cannot end a time word: one char lookup spares them the regex.
+        return TIME_WORD_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0 && TIME_WORD.matcher(word).matches();
     }
 
     private static boolean isNameText(String text) {

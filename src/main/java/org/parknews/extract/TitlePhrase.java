@@ -111,14 +111,7 @@ record TitlePhrase(List<String> titles, String org) {
 
     /** The longest title that ends exactly at {@code end}, or null. */
     private static Lexicon.Match<String> titleEndingAt(Lexicon<String> titleWords, String text, int end) {
-        int from = Math.max(0, end - 8);
-        Lexicon.Match<String> best = null;
-        for (Lexicon.Match<String> m : titleWords.findAll(text.substring(from, end))) {
-            if (from + m.end() == end && (best == null || m.key().length() > best.key().length())) {
-                best = m;
-            }
-        }
-        return best;
+        return titleWords.longestEndingAt(text, end - 8, end);
     }
 
     /** The shortest title the phrase ends with: 区委书记 → 书记. */
