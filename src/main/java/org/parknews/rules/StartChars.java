@@ -17,17 +17,30 @@ import java.util.regex.Pattern;
 public final class StartChars {
     private final Pattern pattern;
     /**
-     * A pattern that looks behind its start ((?<=x), \b, \B, \G) can start where a lone
-     * character says it cannot, so for it every character is in.
+     * A pattern that looks behind its start ((?<=x), \b, \B, \G, an anchor inside (?<!)) can
+     * start where a lone character says it cannot, so for it every character is in.
      */
     private final LearntChars starts;
+    /**
+     * Whether the character before a position can rule a match out, learnt by running the
+     * pattern on the two characters alone ({@link #canStartAfter}). That probe sees one
+     * character of left context, and it never says no where the whole text says yes when
+     * whatever looks left looks at that one character only: negative lookbehinds over plain
+     * characters, and line starts. The patterns tried everywhere are left out, and so are
+     * those that never look left of their start (most): for them there is nothing to learn.
+     */
+    private final boolean previousCharDecides;
 
     public StartChars(Pattern pattern) {
         this.pattern = pattern;
         this.starts = new LearntChars(this::probe);
         String source = pattern.pattern();
+        // A lookbehind holding an input anchor (^, \A) sees a probe's start as the text's.
+        boolean anchorMayLookBehind = source.contains("(?<!") && (source.contains("^") || source.contains("\\A"));
         boolean everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
-                || source.contains("\\G");
+                || source.contains("\\G") || anchorMayLookBehind;
+        boolean looksLeft = source.contains("(?<!") || source.contains("^");
+        this.previousCharDecides = !everywhere && looksLeft;
         // Surrogates are not probed alone: a supplementary character is always tried.
         starts.addAll(Character.MIN_SURROGATE, Character.MAX_SURROGATE);
         if (everywhere) {
@@ -46,6 +59,25 @@ public final class StartChars {
 
     private boolean probe(char c) {
         Matcher probe = pattern.matcher(String.valueOf(c));
+        return probe.lookingAt() || probe.hitEnd();
+    }
+
+    /**
+     * False only when no match can start at a {@code c} that follows {@code previous}, such as a
+     * pattern that begins {@code (?<![\d.])\d} at a digit after a digit: most digits of a text
+     * are inside numbers, where such rules cannot start. Callers learn the answer once per pair
+     * (it runs the regex); a surrogate on either side is always tried.
+     */
+    /** True when {@link #canStartAfter} can say no: the pattern looks at the character before its start. */
+    boolean previousCharDecides() {
+        return previousCharDecides;
+    }
+
+    public boolean canStartAfter(char previous, char c) {
+        if (!previousCharDecides || Character.isSurrogate(previous) || Character.isSurrogate(c)) {
+            return true;
+        }
+        Matcher probe = matcher(new String(new char[] {previous, c})).region(1, 2);
         return probe.lookingAt() || probe.hitEnd();
     }
 

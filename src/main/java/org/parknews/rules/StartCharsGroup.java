@@ -1,6 +1,8 @@
 package org.parknews.rules;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
@@ -22,16 +24,29 @@ public final class StartCharsGroup {
      * The indexes of the patterns that can start with one character, in group order. A record,
      * so threads that race to learn a character see the array whole (final field).
      */
-    private record Starters(int[] indexes) {
+    private record Starters(int[] indexes, boolean previousCharDecides) {
     }
 
     /** The starters of most characters, shared. */
-    private static final Starters NONE = new Starters(new int[0]);
+    private static final Starters NONE = new Starters(new int[0], false);
 
     private final List<StartChars> patterns;
     private final LearntChars anyStart;
     /** Per BMP character some pattern can start with: its starters, null until first met. */
     private final Starters[] starters = new Starters[Character.MAX_VALUE + 1];
+    /**
+     * Per pair of a character and the one after it, where the second can start some pattern:
+     * the starters that the first does not rule out ({@link StartChars#canStartAfter}). Inside
+     * a number most digit rules cannot start, and asking the regex engine at each digit cost
+     * more than the rest of the scan.
+     */
+    private final Map<Integer, Starters> startersAfter = new ConcurrentHashMap<>();
+    /**
+     * Pairs learnt at most, so memory stays bounded when patterns can start on common Han
+     * characters (millions of possible pairs); past it, new pairs fall back to the one-character
+     * starters, which is slower but finds the same.
+     */
+    private static final int MAX_PAIRS = 1 << 16;
 
     public StartCharsGroup(List<StartChars> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -53,7 +68,11 @@ public final class StartCharsGroup {
             if (!anyStart.contains(c)) {
                 continue;
             }
-            for (int i : starters(c).indexes()) {
+            Starters here = starters(c);
+            if (p > 0 && here.previousCharDecides()) {
+                here = startersAfter(chars[p - 1], c, here);
+            }
+            for (int i : here.indexes()) {
                 if (p < next[i]) {
                     continue;
                 }
@@ -69,13 +88,35 @@ public final class StartCharsGroup {
         }
     }
 
+    private Starters startersAfter(char previous, char c, Starters alone) {
+        Integer pair = previous << 16 | c;
+        Starters known = startersAfter.get(pair);
+        if (known == null) {
+            if (startersAfter.size() >= MAX_PAIRS) {
+                return alone;
+            }
+            int[] indexes = IntStream.of(alone.indexes()).filter(i -> patterns.get(i).canStartAfter(previous, c)).toArray();
+            known = starters(indexes);
+            startersAfter.put(pair, known);
+        }
+        return known;
+    }
+
     private Starters starters(char c) {
         Starters known = starters[c];
         if (known == null) {
             int[] indexes = IntStream.range(0, patterns.size()).filter(i -> patterns.get(i).canStart(c)).toArray();
-            known = indexes.length == 0 ? NONE : new Starters(indexes);
+            known = starters(indexes);
             starters[c] = known;
         }
         return known;
+    }
+
+    private Starters starters(int[] indexes) {
+        if (indexes.length == 0) {
+            return NONE;
+        }
+        boolean previousCharDecides = IntStream.of(indexes).anyMatch(i -> patterns.get(i).previousCharDecides());
+        return new Starters(indexes, previousCharDecides);
     }
 }
