@@ -30,6 +30,13 @@ public final class StartChars {
      * those that never look left of their start (most): for them there is nothing to learn.
      */
     private final boolean previousCharDecides;
+    /**
+     * Whether {@link #isFoundIn} leaves the search to {@code Matcher.find}: for a pattern tried
+     * everywhere, for one anchored at the text's start (find tries it at one position only),
+     * and for one that can match the empty string at a text's end, where there is no character
+     * to ask about.
+     */
+    private final boolean plainFind;
 
     public StartChars(Pattern pattern) {
         this.pattern = pattern;
@@ -41,6 +48,8 @@ public final class StartChars {
                 || source.contains("\\G") || anchorMayLookBehind;
         boolean looksLeft = source.contains("(?<!") || source.contains("^");
         this.previousCharDecides = !everywhere && looksLeft;
+        // An empty text is the most any end can allow: nothing behind for a (?<!x) to see.
+        this.plainFind = everywhere || source.startsWith("^") || matcher("").lookingAt();
         // Surrogates are not probed alone: a supplementary character is always tried.
         starts.addAll(Character.MIN_SURROGATE, Character.MAX_SURROGATE);
         if (everywhere) {
@@ -101,6 +110,28 @@ public final class StartChars {
             if (canStart(chars[p])) {
                 m.region(p, n);
                 if (m.lookingAt() && m.end() > m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@code pattern.matcher(s).find()} answers, trying the regex only at positions that
+     * can start a match: exclusion rules test short contexts around every quantity, and a
+     * rule such as (前|过去|最近)$ cost find() one attempt per character.
+     */
+    public boolean isFoundIn(String s) {
+        if (plainFind) {
+            return pattern.matcher(s).find();
+        }
+        int n = s.length();
+        Matcher m = null;
+        for (int p = 0; p < n; p++) {
+            if (canStart(s.charAt(p))) {
+                m = m == null ? matcher(s) : m;
+                if (m.region(p, n).lookingAt()) {
                     return true;
                 }
             }

@@ -61,4 +61,28 @@ class StartCharsTest {
         StartChars after = new StartChars(Pattern.compile("(?<=年)\\d"));
         assertTrue(after.canStart('x'));
     }
+
+    /**
+     * isFoundIn answers what Matcher.find answers, on short contexts like those the exclusion
+     * rules test: patterns that end in $, may match empty, look behind or are anchored.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(前|过去|最近|未来|今后|这|那|头)$", "第\\s*$", "[“\"‘][^，,。、；;：:“”\"]{0,6}$", "^[^，,。、；;：:“”\"]{0,8}[”\"’]",
+        "^(来|以来|里)", "期$", "x*$", "(?<!来)$", "(?<![\\d.])\\d+年", "(?<=年)\\d", "\\b年\\b", "(?m)^\\d", "(?<!^)\\d",
+        "a?",
+    })
+    void isFoundInAnswersWhatFindAnswers(String regex) {
+        StartChars condition = new StartChars(Pattern.compile(regex));
+        String alphabet = "前过去最近来以年第 期\n12.“”\"，x";
+        java.util.Random random = new java.util.Random(12);
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(13); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertEquals(condition.pattern().matcher(text).find(), condition.isFoundIn(text), () -> regex + " on [" + text + "]");
+        }
+    }
 }

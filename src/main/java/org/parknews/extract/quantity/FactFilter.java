@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
+import org.parknews.rules.StartChars;
 
 /**
  * Decides which quantities are facts (gold-format.md): a unit is required, and the context
@@ -20,7 +21,7 @@ public final class FactFilter {
     private static final int CONTEXT = 12;
 
     /** One exclusion rule; a null pattern is no condition. */
-    public record Rule(String name, Set<String> kinds, Pattern before, Pattern text, Pattern after) {
+    public record Rule(String name, Set<String> kinds, StartChars before, StartChars text, StartChars after) {
         /** Whether the rule rejects {@code q}, with {@code left} and {@code right} its context. */
         boolean fires(Quantity q, String left, String right) {
             if (!kinds.contains("*") && !kinds.contains(q.kind())) {
@@ -29,8 +30,8 @@ public final class FactFilter {
             return holds(before, left) && holds(text, q.text()) && holds(after, right);
         }
 
-        private static boolean holds(Pattern condition, String s) {
-            return condition == null || condition.matcher(s).find();
+        private static boolean holds(StartChars condition, String s) {
+            return condition == null || condition.isFoundIn(s);
         }
     }
 
@@ -49,13 +50,13 @@ public final class FactFilter {
         return new FactFilter(out);
     }
 
-    private static Pattern pattern(SeedLine line, int column) {
+    private static StartChars pattern(SeedLine line, int column) {
         String regex = line.required(column, "regex or -");
         if (regex.equals("-")) {
             return null;
         }
         try {
-            return Pattern.compile(regex);
+            return new StartChars(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
             throw line.error("bad regex in column " + (column + 1) + ": " + e.getDescription());
         }
