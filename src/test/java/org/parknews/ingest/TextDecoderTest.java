@@ -73,4 +73,21 @@ class TextDecoderTest {
         DecodedText d = decoder.decode("<p>hello</p>".getBytes(StandardCharsets.US_ASCII), null, true);
         assertAll(() -> assertEquals("UTF-8", d.charset()), () -> assertEquals(null, d.warning()));
     }
+
+    /** A U+FFFD that the page really holds is text, not a sign of bytes that failed to decode. */
+    @org.junit.jupiter.api.Test
+    void aRealReplacementCharacterStaysUtf8() {
+        String text = "<p>园区产值\uFFFD增长</p>";
+        DecodedText d = decoder.decode(text.getBytes(StandardCharsets.UTF_8), null, true);
+        assertAll(() -> assertEquals("UTF-8", d.charset()), () -> assertEquals(text, d.text()),
+                () -> assertEquals(null, d.warning()));
+    }
+
+    /** One stray byte in otherwise UTF-8 bytes makes them not UTF-8: the declared GBK is used. */
+    @org.junit.jupiter.api.Test
+    void oneBadByteIsNotUtf8() {
+        byte[] gbk = "<meta charset=\"gbk\"><p>高新区</p>".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        DecodedText d = decoder.decode(gbk, null, true);
+        assertAll(() -> assertEquals("GB18030", d.charset()), () -> assertEquals(true, d.text().contains("高新区")));
+    }
 }
