@@ -23,7 +23,6 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF = 4096;
-    private static final char REPLACEMENT = '\uFFFD';
 
     /** Decodes {@code bytes}; {@code declared} (from an HTTP header) may be null. */
     public DecodedText decode(byte[] bytes, String declared, boolean sniffHtmlMeta) {
@@ -117,13 +116,6 @@ public final class TextDecoder {
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {
-        // new String decodes several times faster than a reporting decoder, and it replaces
-        // every malformed or unmappable input with U+FFFD: without one the bytes are valid.
-        // With one, the slow decoder tells a real U+FFFD in the text from a replaced byte.
-        String lenient = new String(bytes, charset);
-        if (lenient.indexOf(REPLACEMENT) < 0) {
-            return Optional.of(lenient);
-        }
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
