@@ -14,9 +14,17 @@ import java.util.stream.Collectors;
  *
  * @param stageNanos single-thread time per stage, summed over the rounds
  * @param rounds     the measured rounds, in order
+ * @param warmup     how the JVM was warmed before the rounds
  */
 public record BenchReport(int articles, long inputBytes, long bodyChars, Map<String, Long> stageNanos, int threads,
-                          List<Round> rounds) {
+                          List<Round> rounds, Warmup warmup) {
+
+    /**
+     * The warm-up: passes run before measuring, and the share of the last pass's wall time that
+     * the JIT compilers spent compiling (they run on the same cores as the measured threads).
+     */
+    public record Warmup(int passes, double lastPassJitShare) {
+    }
 
     /**
      * One round.
@@ -79,6 +87,8 @@ public record BenchReport(int articles, long inputBytes, long bodyChars, Map<Str
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "corpus: %d articles, %.1f MB input, %.1f M body chars; %d rounds%n",
                 articles, inputBytes / 1e6, bodyChars / 1e6, rounds.size()));
+        sb.append(String.format(Locale.ROOT, "warm-up: %d passes; JIT compiling %.1f%% of the last one%n",
+                warmup.passes(), 100 * warmup.lastPassJitShare()));
         sb.append(String.format(Locale.ROOT, "%-30s %10s %8s%n", "stage (1 thread, all rounds)", "seconds", "share"));
         long total = stageNanos.values().stream().mapToLong(Long::longValue).sum();
         stageNanos.forEach((stage, ns) -> sb.append(String.format(Locale.ROOT, "%-30s %10.2f %7.1f%%%n", stage, ns / 1e9,

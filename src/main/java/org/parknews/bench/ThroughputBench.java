@@ -5,8 +5,11 @@ import com.hankcs.hanlp.seg.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Future;
 import org.parknews.clean.Article;
 import org.parknews.extract.AnalyzedArticle;
@@ -25,6 +28,8 @@ import org.parknews.record.RecordJson;
  * bare HanLP segmentation of the same cleaned bodies as the reference, in one JVM.
  */
 public final class ThroughputBench {
+    private static final double SETTLED_JIT_SHARE = 0.02;
+    private static final int MAX_WARMUP_PASSES = 6;
     private final Pipeline pipeline;
     private final TextDecoder decoder = new TextDecoder();
 
@@ -32,13 +37,26 @@ public final class ThroughputBench {
         this.pipeline = pipeline;
     }
 
-    /** Warms up, then measures {@code rounds} rounds of one thread, the HanLP reference and all threads. */
+    /**
+     * Warms up, then measures {@code rounds} rounds of one thread, the HanLP reference and all
+     * threads. The warm-up runs at least {@code warmupPasses} passes, and more while the JIT
+     * compilers still spend over {@value #SETTLED_JIT_SHARE} of a pass compiling: on two cores
+     * the C2 thread took about half a core for the first minute, which slowed the all-thread
+     * passes and made two threads look 1.3 to 1.5 × one.
+     */
     public BenchReport run(BenchCorpus corpus, int threads, int warmupPasses, int rounds) throws Exception {
         List<String> bodies = bodies(corpus);
-        for (int i = 0; i < warmupPasses; i++) {
+        int passes = 0;
+        double jitShare;
+        do {
+            long jit = jitMillis();
+            long t = System.nanoTime();
             singleThreadPass(corpus, new StageTimes());
             hanlpCharsPerSecond(bodies);
-        }
+            multiThreadPass(corpus, threads);
+            jitShare = (jitMillis() - jit) / 1e3 / ((System.nanoTime() - t) / 1e9);
+            passes++;
+        } while (passes < warmupPasses || jitShare > SETTLED_JIT_SHARE && passes < MAX_WARMUP_PASSES);
         StageTimes times = new StageTimes();
         List<BenchReport.Round> measured = new ArrayList<>();
         long chars = 0;
@@ -54,7 +72,14 @@ public final class ThroughputBench {
             double multi = (System.nanoTime() - t1) / 1e9;
             measured.add(new BenchReport.Round(single, multi, hanlp));
         }
-        return new BenchReport(corpus.items().size(), corpus.bytes(), chars, times.nanos(), threads, measured);
+        return new BenchReport(corpus.items().size(), corpus.bytes(), chars, times.nanos(), threads, measured,
+                new BenchReport.Warmup(passes, jitShare));
+    }
+
+    /** Time the JIT compilers have spent so far, or 0 where the JVM does not tell. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Runs every article through every stage on this thread; returns the body characters handled. */
@@ -81,17 +106,21 @@ public final class ThroughputBench {
         return chars;
     }
 
+    /**
+     * All threads take the next article from one shared counter, as the extract command's
+     * workers take documents from one queue: with fixed halves, a thread that the machine
+     * slowed for a moment left the other idle at the end.
+     */
     private void multiThreadPass(BenchCorpus corpus, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            List<BenchCorpus.Item> items = corpus.items();
+            AtomicInteger next = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
-            int n = corpus.items().size();
             for (int t = 0; t < threads; t++) {
-                int from = n * t / threads;
-                int to = n * (t + 1) / threads;
                 futures.add(pool.submit(() -> {
-                    for (BenchCorpus.Item item : corpus.items().subList(from, to)) {
-                        RecordJson.line(pipeline.process(decode(item)));
+                    for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                        RecordJson.line(pipeline.process(decode(items.get(i))));
                     }
                 }));
             }
