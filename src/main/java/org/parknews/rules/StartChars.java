@@ -16,10 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class StartChars {
     private final Pattern pattern;
-    /**
-     * A pattern that looks behind its start ((?<=x), \b, \B, \G, an anchor inside (?<!)) can
-     * start where a lone character says it cannot, so for it every character is in.
-     */
+    /** The characters a match can start with, learnt by probing each alone. */
     private final LearntChars starts;
     /**
      * Whether the character before a position can rule a match out, learnt by running the
@@ -30,6 +27,11 @@ public final class StartChars {
      * those that never look left of their start (most): for them there is nothing to learn.
      */
     private final boolean previousCharDecides;
+    /**
+     * A pattern that looks behind its start ((?<=x), \b, \B, \G, an anchor inside (?<!)) can
+     * start where a probe without the text before says it cannot, so it is tried everywhere.
+     */
+    private final boolean everywhere;
     /**
      * Whether {@link #isFoundIn} leaves the search to {@code Matcher.find}: for a pattern tried
      * everywhere, for one anchored at the text's start (find tries it at one position only),
@@ -44,7 +46,7 @@ public final class StartChars {
         String source = pattern.pattern();
         // A lookbehind holding an input anchor (^, \A) sees a probe's start as the text's.
         boolean anchorMayLookBehind = source.contains("(?<!") && (source.contains("^") || source.contains("\\A"));
-        boolean everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
+        this.everywhere = source.contains("(?<=") || source.contains("\\b") || source.contains("\\B")
                 || source.contains("\\G") || anchorMayLookBehind;
         boolean looksLeft = source.contains("(?<!") || source.contains("^");
         this.previousCharDecides = !everywhere && looksLeft;
@@ -71,22 +73,37 @@ public final class StartChars {
         return probe.lookingAt() || probe.hitEnd();
     }
 
+    /** True when {@link #canStartAfter} can say no: the pattern looks at the character before its start. */
+    boolean previousCharDecides() {
+        return previousCharDecides;
+    }
+
     /**
      * False only when no match can start at a {@code c} that follows {@code previous}, such as a
      * pattern that begins {@code (?<![\d.])\d} at a digit after a digit: most digits of a text
      * are inside numbers, where such rules cannot start. Callers learn the answer once per pair
      * (it runs the regex); a surrogate on either side is always tried.
      */
-    /** True when {@link #canStartAfter} can say no: the pattern looks at the character before its start. */
-    boolean previousCharDecides() {
-        return previousCharDecides;
-    }
-
     public boolean canStartAfter(char previous, char c) {
         if (!previousCharDecides || Character.isSurrogate(previous) || Character.isSurrogate(c)) {
             return true;
         }
         Matcher probe = matcher(new String(new char[] {previous, c})).region(1, 2);
+        return probe.lookingAt() || probe.hitEnd();
+    }
+
+    /**
+     * False only when no match can start at a {@code c} that {@code next} follows, such as
+     * \d{1,2}\s*月 at the 5 of 5亿: most digits that start a date or time rule are not dates.
+     * The probe runs the pattern on the two characters alone, with nothing before them, which
+     * is the most a negative lookbehind or a line start can allow; patterns tried everywhere
+     * need what is before them and are always tried. Callers learn the answer once per pair.
+     */
+    public boolean canStartBefore(char c, char next) {
+        if (everywhere || Character.isSurrogate(c) || Character.isSurrogate(next)) {
+            return true;
+        }
+        Matcher probe = matcher(new String(new char[] {c, next}));
         return probe.lookingAt() || probe.hitEnd();
     }
 

@@ -1,8 +1,10 @@
 package org.parknews.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
@@ -42,6 +44,11 @@ public final class StartCharsGroup {
      */
     private final Map<Integer, Starters> startersAfter = new ConcurrentHashMap<>();
     /**
+     * Per pair of a character and the one after it: the starters of the first that the second
+     * does not rule out ({@link StartChars#canStartBefore}); 5亿 starts no date.
+     */
+    private final Map<Integer, Starters> startersBefore = new ConcurrentHashMap<>();
+    /**
      * Pairs learnt at most, so memory stays bounded when patterns can start on common Han
      * characters (millions of possible pairs); past it, new pairs fall back to the one-character
      * starters, which is slower but finds the same.
@@ -68,11 +75,12 @@ public final class StartCharsGroup {
             if (!anyStart.contains(c)) {
                 continue;
             }
-            Starters here = starters(c);
-            if (p > 0 && here.previousCharDecides()) {
-                here = startersAfter(chars[p - 1], c, here);
+            Starters alone = starters(c);
+            int[] here = p + 1 < n ? startersBefore(c, chars[p + 1], alone).indexes() : alone.indexes();
+            if (here.length > 0 && p > 0 && alone.previousCharDecides()) {
+                here = both(here, startersAfter(chars[p - 1], c, alone).indexes());
             }
-            for (int i : here.indexes()) {
+            for (int i : here) {
                 if (p < next[i]) {
                     continue;
                 }
@@ -89,17 +97,43 @@ public final class StartCharsGroup {
     }
 
     private Starters startersAfter(char previous, char c, Starters alone) {
-        Integer pair = previous << 16 | c;
-        Starters known = startersAfter.get(pair);
+        return learnt(startersAfter, previous, c, alone, i -> patterns.get(i).canStartAfter(previous, c));
+    }
+
+    private Starters startersBefore(char c, char next, Starters alone) {
+        return learnt(startersBefore, c, next, alone, i -> patterns.get(i).canStartBefore(c, next));
+    }
+
+    /** The starters in {@code alone} that pass {@code test}, learnt once per pair {@code first, second}. */
+    private Starters learnt(Map<Integer, Starters> table, char first, char second, Starters alone, IntPredicate test) {
+        Integer pair = first << 16 | second;
+        Starters known = table.get(pair);
         if (known == null) {
-            if (startersAfter.size() >= MAX_PAIRS) {
+            if (table.size() >= MAX_PAIRS) {
                 return alone;
             }
-            int[] indexes = IntStream.of(alone.indexes()).filter(i -> patterns.get(i).canStartAfter(previous, c)).toArray();
-            known = starters(indexes);
-            startersAfter.put(pair, known);
+            known = starters(IntStream.of(alone.indexes()).filter(test).toArray());
+            table.put(pair, known);
         }
         return known;
+    }
+
+    /** The indexes in both ascending arrays, ascending. */
+    private static int[] both(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int size = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                out[size++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
     private Starters starters(char c) {

@@ -79,6 +79,17 @@ class StartCharsGroupTest {
         assertTrue(new StartChars(Pattern.compile("(?<=年)\\d")).canStartAfter('1', '2'));
     }
 
+    /** The character after decides too, the way the regex does; a pattern that looks behind is always tried. */
+    @Test
+    void nextCharacterRulesOutOnlyWhatTheRegexRulesOut() {
+        StartChars monthDay = new StartChars(Pattern.compile("\\d{1,2}\\s*月"));
+        assertFalse(monthDay.canStartBefore('5', '亿'));
+        assertTrue(monthDay.canStartBefore('5', '月'));
+        assertTrue(monthDay.canStartBefore('5', ' '));
+        assertTrue(monthDay.canStartBefore('1', '2'));
+        assertTrue(new StartChars(Pattern.compile("(?<=年)\\d月")).canStartBefore('5', '亿'));
+    }
+
     private static void assertScanFindsWhatFindLoopsFind(List<String> regexes, String text) {
         List<StartChars> patterns = regexes.stream().map(r -> new StartChars(Pattern.compile(r))).toList();
         List<String> expected = new ArrayList<>();
