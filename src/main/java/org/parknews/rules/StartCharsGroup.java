@@ -2,8 +2,6 @@ package org.parknews.rules;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
@@ -42,18 +40,12 @@ public final class StartCharsGroup {
      * a number most digit rules cannot start, and asking the regex engine at each digit cost
      * more than the rest of the scan.
      */
-    private final Map<Integer, Starters> startersAfter = new ConcurrentHashMap<>();
+    private final PairMemo<Starters> startersAfter = new PairMemo<>();
     /**
      * Per pair of a character and the one after it: the starters of the first that the second
      * does not rule out ({@link StartChars#canStartBefore}); 5亿 starts no date.
      */
-    private final Map<Integer, Starters> startersBefore = new ConcurrentHashMap<>();
-    /**
-     * Pairs learnt at most, so memory stays bounded when patterns can start on common Han
-     * characters (millions of possible pairs); past it, new pairs fall back to the one-character
-     * starters, which is slower but finds the same.
-     */
-    private static final int MAX_PAIRS = 1 << 16;
+    private final PairMemo<Starters> startersBefore = new PairMemo<>();
 
     public StartCharsGroup(List<StartChars> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -105,15 +97,12 @@ public final class StartCharsGroup {
     }
 
     /** The starters in {@code alone} that pass {@code test}, learnt once per pair {@code first, second}. */
-    private Starters learnt(Map<Integer, Starters> table, char first, char second, Starters alone, IntPredicate test) {
-        Integer pair = first << 16 | second;
-        Starters known = table.get(pair);
+    private static Starters learnt(PairMemo<Starters> memo, char first, char second, Starters alone, IntPredicate test) {
+        Starters known = memo.get(first, second);
         if (known == null) {
-            if (table.size() >= MAX_PAIRS) {
-                return alone;
-            }
-            known = starters(IntStream.of(alone.indexes()).filter(test).toArray());
-            table.put(pair, known);
+            int[] indexes = IntStream.of(alone.indexes()).filter(test).toArray();
+            known = indexes.length == 0 ? NONE : new Starters(indexes, alone.previousCharDecides());
+            memo.put(first, second, known);
         }
         return known;
     }
