@@ -28,7 +28,14 @@ final class PairMemo<V> {
         slots[slot(pair)] = new Entry<>(pair, value);
     }
 
+    /** MurmurHash3's finaliser: both characters reach every bit of the slot number. */
     private static int slot(int pair) {
-        return (pair * 0x9E3779B1) >>> (32 - BITS);
+        int h = pair;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h & ((1 << BITS) - 1);
     }
 }
