@@ -123,10 +123,14 @@ final class BodyFilter {
             return;
         }
         int last = paragraphs.size() - 1;
-        Matcher m = TRAILING_CREDIT.matcher(paragraphs.get(last));
-        if (m.find()) {
+        String paragraph = paragraphs.get(last);
+        // A credit holds no bracket between its own and ends the paragraph, so the last opening
+        // bracket is the only place one can start: one try instead of find() at every character.
+        int open = Math.max(paragraph.lastIndexOf('('), paragraph.lastIndexOf('（'));
+        Matcher m = TRAILING_CREDIT.matcher(paragraph);
+        if (open >= 0 && m.region(open, paragraph.length()).lookingAt()) {
             meta.trailingCredit(m.group(1)).ifPresent(authors::addAll);
-            String rest = paragraphs.get(last).substring(0, m.start()).strip();
+            String rest = paragraph.substring(0, m.start()).strip();
             if (rest.isEmpty()) {
                 paragraphs.remove(last);
             } else {

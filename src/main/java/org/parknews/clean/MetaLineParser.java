@@ -39,9 +39,11 @@ public final class MetaLineParser {
     private static final Pattern NOT_A_NAME = Pattern.compile(".*(记者|通讯员|编辑|本报|本网|本刊|实习生|报道|撰稿|来源|作者).*");
     /** A news-agency lead: 本报讯（记者 曹阳）, 新华社长沙3月5日电（记者 李明）. */
     private static final Pattern LEADING_CREDIT = Pattern.compile(
-            "^[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
-                    + "|^[（(]((?:本报|本网)?(?:记者|通讯员)[^（）()]{1,40})[)）]\\s*"
-                    + "|^[^，。,（(\\s]{0,16}?(?:\\d{1,2}月\\d{1,2}日|本报|本网|本刊)(?:讯|电)(?:\\s+|[:：])");
+            // One ^ in front of the alternatives: find() then tries only the paragraph's start,
+            // where a ^ in each alternative had it try every character of the paragraph.
+            "^(?:[^，。,]{0,24}?(?:讯|电)\\s*[（(]([^（）()]{0,40}(?:记者|通讯员)[^（）()]{0,40})[)）]\\s*"
+                    + "|[（(]((?:本报|本网)?(?:记者|通讯员)[^（）()]{1,40})[)）]\\s*"
+                    + "|[^，。,（(\\s]{0,16}?(?:\\d{1,2}月\\d{1,2}日|本报|本网|本刊)(?:讯|电)(?:\\s+|[:：]))");
     /** 来源 values that name no publication: the site's own work or an unknown source. */
     private static final Pattern NO_ORIGIN = Pattern.compile("^(本站|本网|原创|本站原创|本网原创|网络|互联网|网友|未知|其他|其它)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

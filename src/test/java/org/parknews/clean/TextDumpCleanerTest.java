@@ -46,6 +46,9 @@ class TextDumpCleanerTest {
                 Arguments.of("a closing credit becomes authors, a later 来源 line the origin",
                         "园区召开经济工作会议\n作者:王芳\n" + P1 + "（本报记者 王芳 通讯员 李强）\n来源:中国高新技术产业导报\n转自:",
                         "园区召开经济工作会议", List.of("王芳", "李强"), null, "中国高新技术产业导报", List.of(P1)),
+                Arguments.of("a closing credit after other brackets in its paragraph; a closing aside is no credit",
+                        "园区召开经济工作会议\n" + P1 + "（一期）\n" + P2 + "（记者 张伟 通讯员 刘洋）  ",
+                        "园区召开经济工作会议", List.of("张伟", "刘洋"), null, null, List.of(P1 + "（一期）", P2)),
                 Arguments.of("a sign-off line ends the article and names its writer",
                         "园区召开经济工作会议\n发布时间:2021年12月13日发布人:浏览:\n" + P1 + "\n某某市发展和改革委员会　　陈磊\n协会简介\n"
                                 + "协会是全省性联合组织，为会员提供服务。",
