@@ -177,6 +177,9 @@ final class DictionarySegment {
          */
         void mergeCustomWords(char[] s) {
             for (int i = 0; i < size; i++) {
+                if (!mayStartCustomWord(s, start(i))) {
+                    continue;
+                }
                 int slot = customWalk(s, start(i), end[i], 1);
                 if (slot < 0 || CUSTOM_WALK.target(slot) <= 0) {
                     continue;
@@ -248,6 +251,16 @@ final class DictionarySegment {
                 out.add(new Token(new String(text, from, to - from), tag[i], from, to));
             }
         }
+    }
+
+    /**
+     * False only when the walk from {@code at} can neither pass two characters nor stop after
+     * one on a word: then the merge finds nothing there, whatever the words' boundaries.
+     */
+    private static boolean mayStartCustomWord(char[] s, int at) {
+        char first = s[at];
+        return CUSTOM_WALK.mayHaveWordsStarting(first, PackedTrie.WORD_END)
+                || at + 1 < s.length && CUSTOM_WALK.mayHaveWordsStarting(first, s[at + 1]);
     }
 
     /**
@@ -355,6 +368,9 @@ final class DictionarySegment {
                     int id = CORE_WALK.word(slot);
                     if (id >= 0) {
                         words.add(begin, i - begin + 1, id);
+                    }
+                    if (i == begin && i + 1 < s.length && !CORE_WALK.mayHaveWordsStarting(s[i], s[i + 1])) {
+                        break; // no longer word starts here: skip the step's cache miss
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import java.util.Arrays;
 
 /**
  * The structure of one of HanLP's double-array tries laid out for walking: each slot (a
@@ -17,9 +18,19 @@ final class PackedTrie {
     /** Four ints a slot, so a slot never straddles two cache lines. */
     private static final int WIDTH = 4;
 
+    /** The second character of {@link #mayHaveWordsStarting} for a one-character word. */
+    static final char WORD_END = '\uFFFF';
+    private static final int PAIR_BITS = 1 << 20;
+
     private final int[] slots;
     private final int size;
     private final int root;
+    /**
+     * A Bloom filter (one hash) over the first two characters of every word, a one-character
+     * word counting as (c, WORD_END): 128 KB, which stays in cache, where the slots are
+     * megabytes. Most two-character steps of a walk lead nowhere, and each cost a cache miss.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
 
     PackedTrie(DoubleArrayTrie<?> trie) {
         int[] base = trie.getBase();
@@ -32,6 +43,54 @@ final class PackedTrie {
             slots[p * WIDTH + WORD] = wordEndedBy(base, check, base[p]);
         }
         root = base[0];
+        addWordStarts(base, check);
+    }
+
+    /**
+     * Reads every word's first two characters off the structure, without the words: a slot
+     * whose check is the root's base is a first character, and a slot whose check is such a
+     * character's base is a second one, or ends the word when it sits at that base itself.
+     */
+    private void addWordStarts(int[] base, int[] check) {
+        int[] firstCharOf = new int[size];
+        Arrays.fill(firstCharOf, -1);
+        for (int p = 0; p < size; p++) {
+            int c = p - root - 1;
+            if (check[p] == root && c >= 0 && c <= Character.MAX_VALUE && base[p] >= 0 && base[p] < size) {
+                firstCharOf[base[p]] = c;
+            }
+        }
+        for (int p = 0; p < size; p++) {
+            int parent = check[p];
+            int first = parent >= 0 && parent < size ? firstCharOf[parent] : -1;
+            if (first >= 0) {
+                int second = p == parent ? WORD_END : p - parent - 1;
+                if (second >= 0 && second <= Character.MAX_VALUE) {
+                    int bit = pairBit((char) first, (char) second);
+                    pairs[bit >>> 6] |= 1L << bit;
+                }
+            }
+        }
+    }
+
+    /**
+     * False only when no word starts with {@code first} followed by {@code second}
+     * ({@link #WORD_END}: no word is {@code first} alone). True may be a false alarm.
+     */
+    boolean mayHaveWordsStarting(char first, char second) {
+        int bit = pairBit(first, second);
+        return (pairs[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** MurmurHash3's finaliser over the pair, cut to the filter's size. */
+    private static int pairBit(char first, char second) {
+        int h = first << 16 | second;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h & (PAIR_BITS - 1);
     }
 
     /** {@code DoubleArrayTrie.output(state)} as an index into the trie's values, or -1. */

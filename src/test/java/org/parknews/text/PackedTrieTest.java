@@ -46,4 +46,41 @@ class PackedTrieTest {
         }
         assertTrue(steps > TEXT.length(), "the text walks beyond single characters");
     }
+
+    /**
+     * The pair filter never rules out a pair that HanLP's trie can walk, nor a character that is
+     * a word alone, for every pair of characters in the text and in the range of common Han
+     * characters; and it does rule out most pairs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tries")
+    void pairFilterKeepsEveryWordStart(String name, DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+        PackedTrie packed = new PackedTrie(trie);
+        int root = trie.getBase()[0];
+        int ruledOut = 0;
+        int asked = 0;
+        StringBuilder firsts = new StringBuilder(TEXT);
+        for (char c = 0x4e00; c < 0x4e00 + 300; c++) {
+            firsts.append(c);
+        }
+        for (int a = 0; a < firsts.length(); a++) {
+            char first = firsts.charAt(a);
+            int state = trie.transition(first, root);
+            if (state < 0) {
+                continue;
+            }
+            if (trie.output(state) != null) {
+                assertTrue(packed.mayHaveWordsStarting(first, PackedTrie.WORD_END), name + ": " + first + " is a word");
+            }
+            for (int b = 0; b < firsts.length(); b++) {
+                char second = firsts.charAt(b);
+                boolean walks = trie.transition(second, state) >= 0;
+                boolean may = packed.mayHaveWordsStarting(first, second);
+                assertTrue(!walks || may, name + ": " + first + second + " starts words");
+                asked++;
+                ruledOut += may ? 0 : 1;
+            }
+        }
+        assertTrue(ruledOut > asked / 2, name + " rules out " + ruledOut + " of " + asked);
+    }
 }
