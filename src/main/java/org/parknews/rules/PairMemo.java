@@ -1,31 +1,53 @@
 package org.parknews.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Remembers one value per pair of characters, in a fixed number of slots: a pair whose slot
  * another pair took is simply worked out again. Scans ask about the pair at every candidate
- * position, and a hash map's boxing and probing cost more than the regex calls they saved;
- * a fixed table also bounds memory on text with millions of distinct pairs. Threads may race
- * on a slot; each writes a whole immutable entry, so a reader sees one or the other.
+ * position, and a hash map's boxing and probing cost more than the regex calls they saved.
+ * A fixed table also bounds memory on text with millions of distinct pairs.
+ *
+ * <p>A slot is one long: the pair in the high half, and in the low half one plus the index of
+ * the value in a list of the distinct values (a group of patterns has few). One read of one
+ * array answers a lookup, where a slot holding an entry object cost a second cache miss. A
+ * long is written whole, so a reader racing a writer sees the old slot or the new one; a
+ * value index the reader's copy of the list lacks counts as not remembered.
  */
 final class PairMemo<V> {
     private static final int BITS = 15;
 
-    private record Entry<V>(int pair, V value) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private final Entry<V>[] slots = new Entry[1 << BITS];
+    private final long[] slots = new long[1 << BITS];
+    /** The distinct values, each once; replaced whole (copy on write) when one is added. */
+    private volatile List<V> values = List.of();
 
     /** The value remembered for {@code first, second}, or null. */
     V get(char first, char second) {
         int pair = first << 16 | second;
-        Entry<V> e = slots[slot(pair)];
-        return e != null && e.pair() == pair ? e.value() : null;
+        long slot = slots[slot(pair)];
+        int index = (int) slot - 1;
+        if ((int) (slot >>> 32) != pair || index < 0) {
+            return null;
+        }
+        List<V> known = values;
+        return index < known.size() ? known.get(index) : null;
     }
 
     void put(char first, char second, V value) {
         int pair = first << 16 | second;
-        slots[slot(pair)] = new Entry<>(pair, value);
+        slots[slot(pair)] = (long) pair << 32 | (indexOf(value) + 1L);
+    }
+
+    private synchronized int indexOf(V value) {
+        int index = values.indexOf(value);
+        if (index < 0) {
+            List<V> grown = new ArrayList<>(values);
+            grown.add(value);
+            values = List.copyOf(grown);
+            index = grown.size() - 1;
+        }
+        return index;
     }
 
     /** MurmurHash3's finaliser: both characters reach every bit of the slot number. */

@@ -25,6 +25,17 @@ public final class StartCharsGroup {
      * so threads that race to learn a character see the array whole (final field).
      */
     private record Starters(int[] indexes, boolean previousCharDecides) {
+        /** Equal by content, so {@link PairMemo} keeps each distinct set once. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Starters other && previousCharDecides == other.previousCharDecides
+                    && Arrays.equals(indexes, other.indexes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(indexes) * 2 + (previousCharDecides ? 1 : 0);
+        }
     }
 
     /** The starters of most characters, shared. */

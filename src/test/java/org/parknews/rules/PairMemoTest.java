@@ -31,4 +31,13 @@ class PairMemoTest {
         }
         assertEquals(true, kept > 3_000, "most of 4,000 pairs fit in the table: " + kept);
     }
+
+    /** The pair of two NUL characters is a pair like any other, not an empty slot's. */
+    @Test
+    void theZeroPairIsRemembered() {
+        PairMemo<String> memo = new PairMemo<>();
+        assertNull(memo.get('\0', '\0'));
+        memo.put('\0', '\0', "nul");
+        assertEquals("nul", memo.get('\0', '\0'));
+    }
 }
