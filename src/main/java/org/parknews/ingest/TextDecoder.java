@@ -109,10 +109,19 @@ public final class TextDecoder {
         return Optional.empty();
     }
 
+    /**
+     * The charset a {@code <meta>} tag in the first bytes declares. A match can only start at a
+     * {@code <meta}, so the regex is tried at those alone: find() tried it at every byte.
+     */
     private static String sniffMetaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+            if (head.regionMatches(true, at + 1, "meta", 0, 4) && m.region(at, head.length()).lookingAt()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {

@@ -90,4 +90,14 @@ class TextDecoderTest {
         DecodedText d = decoder.decode(gbk, null, true);
         assertAll(() -> assertEquals("GB18030", d.charset()), () -> assertEquals(true, d.text().contains("高新区")));
     }
+
+    /** The declaration may come after other tags and other metas, in capitals, inside content=. */
+    @org.junit.jupiter.api.Test
+    void findsAMetaCharsetAmongOtherTags() {
+        String html = "<!DOCTYPE html><HTML><HEAD><meta name=\"keywords\" content=\"园区\"><title>t</title>"
+                + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; CHARSET=GB2312\"></HEAD><p>高新区</p>";
+        DecodedText d = decoder.decode(html.getBytes(java.nio.charset.Charset.forName("GB18030")), null, true);
+        assertAll(() -> assertEquals("GB18030", d.charset()), () -> assertEquals(null, d.warning()),
+                () -> assertEquals(true, d.text().contains("高新区")));
+    }
 }
