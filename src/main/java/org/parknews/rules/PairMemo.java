@@ -25,7 +25,7 @@ final class PairMemo<V> {
     /** The value remembered for {@code first, second}, or null. */
     V get(char first, char second) {
         int pair = first << 16 | second;
-        long slot = slots[slot(pair)];
+        long slot = slots[slot(first, second)];
         int index = (int) slot - 1;
         if ((int) (slot >>> 32) != pair || index < 0) {
             return null;
@@ -36,7 +36,11 @@ final class PairMemo<V> {
 
     void put(char first, char second, V value) {
         int pair = first << 16 | second;
-        slots[slot(pair)] = (long) pair << 32 | (indexOf(value) + 1L);
+        slots[slot(first, second)] = (long) pair << 32 | (indexOf(value) + 1L);
+    }
+
+    private static int slot(char first, char second) {
+        return CharPairs.hash(first, second) & ((1 << BITS) - 1);
     }
 
     private synchronized int indexOf(V value) {
@@ -48,16 +52,5 @@ final class PairMemo<V> {
             index = grown.size() - 1;
         }
         return index;
-    }
-
-    /** MurmurHash3's finaliser: both characters reach every bit of the slot number. */
-    private static int slot(int pair) {
-        int h = pair;
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >>> 16;
-        return h & ((1 << BITS) - 1);
     }
 }

@@ -2,6 +2,7 @@ package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import java.util.Arrays;
+import org.parknews.rules.CharPairs;
 
 /**
  * The structure of one of HanLP's double-array tries laid out for walking: each slot (a
@@ -82,15 +83,8 @@ final class PackedTrie {
         return (pairs[bit >>> 6] & 1L << bit) != 0;
     }
 
-    /** MurmurHash3's finaliser over the pair, cut to the filter's size. */
     private static int pairBit(char first, char second) {
-        int h = first << 16 | second;
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >>> 16;
-        return h & (PAIR_BITS - 1);
+        return CharPairs.hash(first, second) & (PAIR_BITS - 1);
     }
 
     /** {@code DoubleArrayTrie.output(state)} as an index into the trie's values, or -1. */
