@@ -346,8 +346,9 @@ final class DictionarySegment {
         final int[] longest;
 
         private Words(int n) {
-            // A sentence holds about three dictionary words per character (every character and the words it starts).
-            int capacity = Math.max(8, n * 4);
+            // Every character starts a word or two: 1.2 words a character on the corpus, never over
+            // 2n + 8. add() grows the arrays past that; zeroing four ints a character showed up in the profile.
+            int capacity = n * 2 + 8;
             start = new int[capacity];
             length = new int[capacity];
             id = new int[capacity];
