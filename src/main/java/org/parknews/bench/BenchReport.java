@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a benchmark run measured, on the same texts in the same JVM. A shared machine makes
- * any one pass noisy, so the run repeats rounds — one thread, the HanLP reference, all threads,
- * back to back — and the ratios are taken within each round and reported as their median.
+ * any one pass noisy, so the run repeats rounds — one thread and the HanLP reference in turns,
+ * then all threads — and the ratios are taken within each round and reported as their median.
  *
  * @param stageNanos single-thread time per stage, summed over the rounds
  * @param rounds     the measured rounds, in order

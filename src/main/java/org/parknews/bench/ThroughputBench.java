@@ -30,6 +30,7 @@ import org.parknews.record.RecordJson;
 public final class ThroughputBench {
     private static final double SETTLED_JIT_SHARE = 0.02;
     private static final int MAX_WARMUP_PASSES = 6;
+    private static final int SLICE = 250;
     private final Pipeline pipeline;
     private final TextDecoder decoder = new TextDecoder();
 
@@ -38,11 +39,11 @@ public final class ThroughputBench {
     }
 
     /**
-     * Warms up, then measures {@code rounds} rounds of one thread, the HanLP reference and all
-     * threads. The warm-up runs at least {@code warmupPasses} passes, and more while the JIT
-     * compilers still spend over {@value #SETTLED_JIT_SHARE} of a pass compiling: on two cores
-     * the C2 thread took about half a core for the first minute, which slowed the all-thread
-     * passes and made two threads look 1.3 to 1.5 × one.
+     * Warms up, then measures {@code rounds} rounds. The warm-up runs at least
+     * {@code warmupPasses} passes, and more while the JIT compilers still spend over
+     * {@value #SETTLED_JIT_SHARE} of a pass compiling: on two cores the C2 thread took about
+     * half a core for the first minute, which slowed the all-thread passes and made two threads
+     * look 1.3 to 1.5 × one.
      */
     public BenchReport run(BenchCorpus corpus, int threads, int warmupPasses, int rounds) throws Exception {
         List<String> bodies = bodies(corpus);
@@ -51,9 +52,7 @@ public final class ThroughputBench {
         do {
             long jit = jitMillis();
             long t = System.nanoTime();
-            singleThreadPass(corpus, new StageTimes());
-            hanlpCharsPerSecond(bodies);
-            multiThreadPass(corpus, threads);
+            round(corpus, bodies, threads, new StageTimes());
             jitShare = (jitMillis() - jit) / 1e3 / ((System.nanoTime() - t) / 1e9);
             passes++;
         } while (passes < warmupPasses || jitShare > SETTLED_JIT_SHARE && passes < MAX_WARMUP_PASSES);
@@ -61,31 +60,61 @@ public final class ThroughputBench {
         List<BenchReport.Round> measured = new ArrayList<>();
         long chars = 0;
         for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            chars = singleThreadPass(corpus, times);
-            double single = (System.nanoTime() - t0) / 1e9;
-
-            double hanlp = hanlpCharsPerSecond(bodies);
-
-            long t1 = System.nanoTime();
-            multiThreadPass(corpus, threads);
-            double multi = (System.nanoTime() - t1) / 1e9;
-            measured.add(new BenchReport.Round(single, multi, hanlp));
+            chars = 0;
+            long single = 0;
+            long hanlp = 0;
+            long multi = 0;
+            for (Slice slice : round(corpus, bodies, threads, times)) {
+                chars += slice.chars();
+                single += slice.singleNanos();
+                hanlp += slice.hanlpNanos();
+                multi += slice.multiNanos();
+            }
+            measured.add(new BenchReport.Round(single / 1e9, multi / 1e9, chars / (hanlp / 1e9)));
         }
         return new BenchReport(corpus.items().size(), corpus.bytes(), chars, times.nanos(), threads, measured,
                 new BenchReport.Warmup(passes, jitShare));
     }
 
-    /** Time the JIT compilers have spent so far, or 0 where the JVM does not tell. */
-    private static long jitMillis() {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    /** One slice of a round: its body characters, and the time of each of the three passes over it. */
+    private record Slice(long chars, long singleNanos, long hanlpNanos, long multiNanos) {
     }
 
-    /** Runs every article through every stage on this thread; returns the body characters handled. */
-    private long singleThreadPass(BenchCorpus corpus, StageTimes times) {
+    /**
+     * One round over the corpus, {@value #SLICE} articles at a time: each slice goes through the
+     * pipeline on one thread, then HanLP's default segmenter over the same bodies, then the
+     * pipeline on all threads. This machine's speed drifts from minute to minute; with the
+     * three passes run whole one after the other, one round gave 0.98 × HanLP between two of
+     * 0.66 and 0.69. In turns, a drift slows all three alike.
+     */
+    private List<Slice> round(BenchCorpus corpus, List<String> bodies, int threads, StageTimes times) throws Exception {
+        Segment reference = HanLP.newSegment();
+        List<BenchCorpus.Item> items = corpus.items();
+        List<Slice> slices = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int from = 0; from < items.size(); from += SLICE) {
+                List<BenchCorpus.Item> slice = items.subList(from, Math.min(items.size(), from + SLICE));
+                long t0 = System.nanoTime();
+                long chars = singleThreadPass(slice, times);
+                long t1 = System.nanoTime();
+                for (String body : bodies.subList(from, from + slice.size())) {
+                    reference.seg(body);
+                }
+                long t2 = System.nanoTime();
+                multiThreadPass(slice, pool, threads);
+                slices.add(new Slice(chars, t1 - t0, t2 - t1, System.nanoTime() - t2));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return slices;
+    }
+
+    /** Runs the articles through every stage on this thread; returns the body characters handled. */
+    private long singleThreadPass(List<BenchCorpus.Item> items, StageTimes times) {
         long chars = 0;
-        for (BenchCorpus.Item item : corpus.items()) {
+        for (BenchCorpus.Item item : items) {
             long a = System.nanoTime();
             RawDocument doc = decode(item);
             long b = System.nanoTime();
@@ -111,24 +140,18 @@ public final class ThroughputBench {
      * workers take documents from one queue: with fixed halves, a thread that the machine
      * slowed for a moment left the other idle at the end.
      */
-    private void multiThreadPass(BenchCorpus corpus, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<BenchCorpus.Item> items = corpus.items();
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                        RecordJson.line(pipeline.process(decode(items.get(i))));
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
+    private void multiThreadPass(List<BenchCorpus.Item> items, ExecutorService pool, int threads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    RecordJson.line(pipeline.process(decode(items.get(i))));
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
         }
     }
 
@@ -140,16 +163,10 @@ public final class ThroughputBench {
         return out;
     }
 
-    /** HanLP's default segmenter as a user would call it, on the same bodies, one thread. */
-    private static double hanlpCharsPerSecond(List<String> bodies) {
-        Segment reference = HanLP.newSegment();
-        long chars = 0;
-        long t0 = System.nanoTime();
-        for (String body : bodies) {
-            reference.seg(body);
-            chars += body.length();
-        }
-        return chars / ((System.nanoTime() - t0) / 1e9);
+    /** Time the JIT compilers have spent so far, or 0 where the JVM does not tell. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private RawDocument decode(BenchCorpus.Item item) {
