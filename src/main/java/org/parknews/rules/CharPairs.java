@@ -1,6 +1,6 @@
 package org.parknews.rules;
 
-/** Hashing of character pairs, for the tables that remember or filter pairs. */
+/** Hashing of short runs of characters, for the tables that remember or filter them. */
 public final class CharPairs {
     private CharPairs() {
     }
@@ -18,5 +18,16 @@ public final class CharPairs {
         h *= 0xC2B2AE35;
         h ^= h >>> 16;
         return h;
+    }
+
+    /** MurmurHash3's 64-bit finaliser over a key of up to three characters, cut to an int. */
+    public static int hash(long key) {
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (int) h;
     }
 }

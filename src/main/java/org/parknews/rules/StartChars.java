@@ -93,17 +93,23 @@ public final class StartChars {
     }
 
     /**
-     * False only when no match can start at a {@code c} that {@code next} follows, such as
-     * \d{1,2}\s*月 at the 5 of 5亿: most digits that start a date or time rule are not dates.
-     * The probe runs the pattern on the two characters alone, with nothing before them, which
-     * is the most a negative lookbehind or a line start can allow; patterns tried everywhere
-     * need what is before them and are always tried. Callers learn the answer once per pair.
+     * False only when no match can start with the characters {@code start}, whatever follows
+     * them, such as \\d{1,2}\\s*月 on 5亿 or on 176: most digits that start a date or time
+     * rule start no date. The probe runs the pattern on those characters alone, with nothing
+     * before them, which is the most a negative lookbehind or a line start can allow; patterns
+     * tried everywhere need what is before them and are always tried. Callers learn the answer
+     * once per run of characters.
      */
-    public boolean canStartBefore(char c, char next) {
-        if (everywhere || Character.isSurrogate(c) || Character.isSurrogate(next)) {
+    public boolean canStartWith(String start) {
+        if (everywhere) {
             return true;
         }
-        Matcher probe = matcher(new String(new char[] {c, next}));
+        for (int i = 0; i < start.length(); i++) {
+            if (Character.isSurrogate(start.charAt(i))) {
+                return true;
+            }
+        }
+        Matcher probe = matcher(start);
         return probe.lookingAt() || probe.hitEnd();
     }
 

@@ -25,7 +25,7 @@ public final class StartCharsGroup {
      * so threads that race to learn a character see the array whole (final field).
      */
     private record Starters(int[] indexes, boolean previousCharDecides) {
-        /** Equal by content, so {@link PairMemo} keeps each distinct set once. */
+        /** Equal by content, so {@link CharsMemo} keeps each distinct set once. */
         @Override
         public boolean equals(Object o) {
             return o instanceof Starters other && previousCharDecides == other.previousCharDecides
@@ -51,12 +51,12 @@ public final class StartCharsGroup {
      * a number most digit rules cannot start, and asking the regex engine at each digit cost
      * more than the rest of the scan.
      */
-    private final PairMemo<Starters> startersAfter = new PairMemo<>();
+    private final CharsMemo<Starters> startersAfter = new CharsMemo<>();
     /**
-     * Per pair of a character and the one after it: the starters of the first that the second
-     * does not rule out ({@link StartChars#canStartBefore}); 5亿 starts no date.
+     * Per character and the two after it: the starters of the first that do not fail on the
+     * three ({@link StartChars#canStartWith}). 5亿 starts no date, and neither does 176.
      */
-    private final PairMemo<Starters> startersBefore = new PairMemo<>();
+    private final CharsMemo<Starters> startersBefore = new CharsMemo<>();
 
     public StartCharsGroup(List<StartChars> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -79,7 +79,7 @@ public final class StartCharsGroup {
                 continue;
             }
             Starters alone = starters(c);
-            int[] here = p + 1 < n ? startersBefore(c, chars[p + 1], alone).indexes() : alone.indexes();
+            int[] here = p + 2 < n ? startersBefore(c, chars[p + 1], chars[p + 2], alone).indexes() : alone.indexes();
             if (here.length > 0 && p > 0 && alone.previousCharDecides()) {
                 here = both(here, startersAfter(chars[p - 1], c, alone).indexes());
             }
@@ -100,20 +100,21 @@ public final class StartCharsGroup {
     }
 
     private Starters startersAfter(char previous, char c, Starters alone) {
-        return learnt(startersAfter, previous, c, alone, i -> patterns.get(i).canStartAfter(previous, c));
+        return learnt(startersAfter, CharsMemo.key(previous, c), alone, i -> patterns.get(i).canStartAfter(previous, c));
     }
 
-    private Starters startersBefore(char c, char next, Starters alone) {
-        return learnt(startersBefore, c, next, alone, i -> patterns.get(i).canStartBefore(c, next));
+    private Starters startersBefore(char c, char next, char afterNext, Starters alone) {
+        String start = new String(new char[] {c, next, afterNext});
+        return learnt(startersBefore, CharsMemo.key(c, next, afterNext), alone, i -> patterns.get(i).canStartWith(start));
     }
 
-    /** The starters in {@code alone} that pass {@code test}, learnt once per pair {@code first, second}. */
-    private static Starters learnt(PairMemo<Starters> memo, char first, char second, Starters alone, IntPredicate test) {
-        Starters known = memo.get(first, second);
+    /** The starters in {@code alone} that pass {@code test}, learnt once per {@code key}. */
+    private static Starters learnt(CharsMemo<Starters> memo, long key, Starters alone, IntPredicate test) {
+        Starters known = memo.get(key);
         if (known == null) {
             int[] indexes = IntStream.of(alone.indexes()).filter(test).toArray();
             known = indexes.length == 0 ? NONE : new Starters(indexes, alone.previousCharDecides());
-            memo.put(first, second, known);
+            memo.put(key, known);
         }
         return known;
     }

@@ -83,11 +83,13 @@ class StartCharsGroupTest {
     @Test
     void nextCharacterRulesOutOnlyWhatTheRegexRulesOut() {
         StartChars monthDay = new StartChars(Pattern.compile("\\d{1,2}\\s*月"));
-        assertFalse(monthDay.canStartBefore('5', '亿'));
-        assertTrue(monthDay.canStartBefore('5', '月'));
-        assertTrue(monthDay.canStartBefore('5', ' '));
-        assertTrue(monthDay.canStartBefore('1', '2'));
-        assertTrue(new StartChars(Pattern.compile("(?<=年)\\d月")).canStartBefore('5', '亿'));
+        assertFalse(monthDay.canStartWith("5亿"));
+        assertFalse(monthDay.canStartWith("176"));
+        assertTrue(monthDay.canStartWith("5月"));
+        assertTrue(monthDay.canStartWith("5 "));
+        assertTrue(monthDay.canStartWith("12"));
+        assertTrue(monthDay.canStartWith("12月"));
+        assertTrue(new StartChars(Pattern.compile("(?<=年)\\d月")).canStartWith("5亿"));
     }
 
     private static void assertScanFindsWhatFindLoopsFind(List<String> regexes, String text) {

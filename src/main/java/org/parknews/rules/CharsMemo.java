@@ -1,0 +1,68 @@
+package org.parknews.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Remembers one value per key of up to three characters ({@link #key}), in a fixed number of
+ * slots: a key whose slot another key took is simply worked out again. Scans ask at every
+ * candidate position, and a hash map's boxing and probing cost more than the regex calls they
+ * saved. A fixed table also bounds memory on text with millions of distinct keys.
+ *
+ * <p>A slot is one long: the key in the high 48 bits, and in the low 16 one plus the index of
+ * the value in a list of the distinct values (a group of patterns has few). One read of one
+ * array answers a lookup. A long is written whole, so a reader racing a writer sees the old
+ * slot or the new one; a value index the reader's copy of the list lacks counts as not
+ * remembered.
+ */
+final class CharsMemo<V> {
+    private static final int BITS = 15;
+    private static final int MAX_VALUES = 0xFFFF;
+
+    private final long[] slots = new long[1 << BITS];
+    /** The distinct values, each once; replaced whole (copy on write) when one is added. */
+    private volatile List<V> values = List.of();
+
+    /** The key of two characters. */
+    static long key(char first, char second) {
+        return (long) first << 16 | second;
+    }
+
+    /** The key of three characters. */
+    static long key(char first, char second, char third) {
+        return (long) first << 32 | (long) second << 16 | third;
+    }
+
+    /** The value remembered for {@code key}, or null. */
+    V get(long key) {
+        long slot = slots[slot(key)];
+        int index = (int) (slot & 0xFFFF) - 1;
+        if (slot >>> 16 != key || index < 0) {
+            return null;
+        }
+        List<V> known = values;
+        return index < known.size() ? known.get(index) : null;
+    }
+
+    void put(long key, V value) {
+        int index = indexOf(value);
+        if (index < MAX_VALUES) {
+            slots[slot(key)] = key << 16 | (index + 1);
+        }
+    }
+
+    private static int slot(long key) {
+        return CharPairs.hash(key) & ((1 << BITS) - 1);
+    }
+
+    private synchronized int indexOf(V value) {
+        int index = values.indexOf(value);
+        if (index < 0 && values.size() < MAX_VALUES) {
+            List<V> grown = new ArrayList<>(values);
+            grown.add(value);
+            values = List.copyOf(grown);
+            index = grown.size() - 1;
+        }
+        return index < 0 ? MAX_VALUES : index;
+    }
+}
