@@ -100,22 +100,27 @@ public final class StartCharsGroup {
     }
 
     private Starters startersAfter(char previous, char c, Starters alone) {
-        return learnt(startersAfter, CharsMemo.key(previous, c), alone, i -> patterns.get(i).canStartAfter(previous, c));
+        long key = CharsMemo.key(previous, c);
+        Starters known = startersAfter.get(key);
+        return known != null ? known
+                : learn(startersAfter, key, alone, i -> patterns.get(i).canStartAfter(previous, c));
     }
 
     private Starters startersBefore(char c, char next, char afterNext, Starters alone) {
+        long key = CharsMemo.key(c, next, afterNext);
+        Starters known = startersBefore.get(key);
+        if (known != null) {
+            return known;
+        }
         String start = new String(new char[] {c, next, afterNext});
-        return learnt(startersBefore, CharsMemo.key(c, next, afterNext), alone, i -> patterns.get(i).canStartWith(start));
+        return learn(startersBefore, key, alone, i -> patterns.get(i).canStartWith(start));
     }
 
-    /** The starters in {@code alone} that pass {@code test}, learnt once per {@code key}. */
-    private static Starters learnt(CharsMemo<Starters> memo, long key, Starters alone, IntPredicate test) {
-        Starters known = memo.get(key);
-        if (known == null) {
-            int[] indexes = IntStream.of(alone.indexes()).filter(test).toArray();
-            known = indexes.length == 0 ? NONE : new Starters(indexes, alone.previousCharDecides());
-            memo.put(key, known);
-        }
+    /** The starters in {@code alone} that pass {@code test}, remembered under {@code key}. */
+    private static Starters learn(CharsMemo<Starters> memo, long key, Starters alone, IntPredicate test) {
+        int[] indexes = IntStream.of(alone.indexes()).filter(test).toArray();
+        Starters known = indexes.length == 0 ? NONE : new Starters(indexes, alone.previousCharDecides());
+        memo.put(key, known);
         return known;
     }
 
