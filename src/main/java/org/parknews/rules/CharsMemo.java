@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Remembers one value per key of up to three characters ({@link #key}), in a fixed number of
- * slots: a key whose slot another key took is simply worked out again. Scans ask at every
- * candidate position, and a hash map's boxing and probing cost more than the regex calls they
- * saved. A fixed table also bounds memory on text with millions of distinct keys.
+ * Remembers one value per key of up to three characters ({@link CharKeys#key}), in a fixed
+ * number of slots: a key whose slot another key took is simply worked out again. Scans ask at
+ * every candidate position, and a hash map's boxing and probing cost more than the regex calls
+ * they saved. A fixed table also bounds memory on text with millions of distinct keys.
  *
  * <p>A slot is one long: the key in the high 48 bits, and in the low 16 one plus the index of
  * the value in a list of the distinct values (a group of patterns has few). One read of one
@@ -22,16 +22,6 @@ final class CharsMemo<V> {
     private final long[] slots = new long[1 << BITS];
     /** The distinct values, each once; replaced whole (copy on write) when one is added. */
     private volatile List<V> values = List.of();
-
-    /** The key of two characters. */
-    static long key(char first, char second) {
-        return (long) first << 16 | second;
-    }
-
-    /** The key of three characters. */
-    static long key(char first, char second, char third) {
-        return (long) first << 32 | (long) second << 16 | third;
-    }
 
     /** The value remembered for {@code key}, or null. */
     V get(long key) {
@@ -52,7 +42,7 @@ final class CharsMemo<V> {
     }
 
     private static int slot(long key) {
-        return CharPairs.hash(key) & ((1 << BITS) - 1);
+        return CharKeys.hash(key) & ((1 << BITS) - 1);
     }
 
     private synchronized int indexOf(V value) {

@@ -100,14 +100,14 @@ public final class StartCharsGroup {
     }
 
     private Starters startersAfter(char previous, char c, Starters alone) {
-        long key = CharsMemo.key(previous, c);
+        long key = CharKeys.key(previous, c);
         Starters known = startersAfter.get(key);
         return known != null ? known
                 : learn(startersAfter, key, alone, i -> patterns.get(i).canStartAfter(previous, c));
     }
 
     private Starters startersBefore(char c, char next, char afterNext, Starters alone) {
-        long key = CharsMemo.key(c, next, afterNext);
+        long key = CharKeys.key(c, next, afterNext);
         Starters known = startersBefore.get(key);
         if (known != null) {
             return known;

@@ -2,7 +2,7 @@ package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import java.util.Arrays;
-import org.parknews.rules.CharPairs;
+import org.parknews.rules.CharKeys;
 
 /**
  * The structure of one of HanLP's double-array tries laid out for walking: each slot (a
@@ -84,7 +84,7 @@ final class PackedTrie {
     }
 
     private static int pairBit(char first, char second) {
-        return CharPairs.hash(first, second) & (PAIR_BITS - 1);
+        return CharKeys.hash(CharKeys.key(first, second)) & (PAIR_BITS - 1);
     }
 
     /** {@code DoubleArrayTrie.output(state)} as an index into the trie's values, or -1. */

@@ -10,19 +10,19 @@ class CharsMemoTest {
     @Test
     void givesBackOnlyThePairsOwnValue() {
         CharsMemo<String> memo = new CharsMemo<>();
-        assertNull(memo.get(CharsMemo.key('5', '亿')));
-        memo.put(CharsMemo.key('5', '亿'), "5亿");
-        assertEquals("5亿", memo.get(CharsMemo.key('5', '亿')));
-        assertNull(memo.get(CharsMemo.key('亿', '5')));
+        assertNull(memo.get(CharKeys.key('5', '亿')));
+        memo.put(CharKeys.key('5', '亿'), "5亿");
+        assertEquals("5亿", memo.get(CharKeys.key('5', '亿')));
+        assertNull(memo.get(CharKeys.key('亿', '5')));
         for (char a = 0x4e00; a < 0x4e00 + 400; a++) {
             for (char b = '0'; b <= '9'; b++) {
-                memo.put(CharsMemo.key(a, b), "" + a + b);
+                memo.put(CharKeys.key(a, b), "" + a + b);
             }
         }
         int kept = 0;
         for (char a = 0x4e00; a < 0x4e00 + 400; a++) {
             for (char b = '0'; b <= '9'; b++) {
-                String v = memo.get(CharsMemo.key(a, b));
+                String v = memo.get(CharKeys.key(a, b));
                 if (v != null) {
                     assertEquals("" + a + b, v);
                     kept++;
@@ -36,12 +36,12 @@ class CharsMemoTest {
     @Test
     void theZeroPairIsRemembered() {
         CharsMemo<String> memo = new CharsMemo<>();
-        assertNull(memo.get(CharsMemo.key('\0', '\0')));
-        memo.put(CharsMemo.key('\0', '\0'), "nul");
-        assertEquals("nul", memo.get(CharsMemo.key('\0', '\0')));
-        memo.put(CharsMemo.key('1', '7', '6'), "176");
-        assertEquals("176", memo.get(CharsMemo.key('1', '7', '6')));
-        assertNull(memo.get(CharsMemo.key('7', '6')));
-        assertNull(memo.get(CharsMemo.key('1', '7', '7')));
+        assertNull(memo.get(CharKeys.key('\0', '\0')));
+        memo.put(CharKeys.key('\0', '\0'), "nul");
+        assertEquals("nul", memo.get(CharKeys.key('\0', '\0')));
+        memo.put(CharKeys.key('1', '7', '6'), "176");
+        assertEquals("176", memo.get(CharKeys.key('1', '7', '6')));
+        assertNull(memo.get(CharKeys.key('7', '6')));
+        assertNull(memo.get(CharKeys.key('1', '7', '7')));
     }
 }
