@@ -69,7 +69,14 @@ public final class StartChars {
     }
 
     private boolean probe(char c) {
-        Matcher probe = pattern.matcher(String.valueOf(c));
+        return mayMatchMore(pattern.matcher(String.valueOf(c)));
+    }
+
+    /**
+     * The verdict of a probe on a few characters alone: a match, or a failure that ran out of
+     * characters ({@link Matcher#hitEnd}) and so might have matched on more text.
+     */
+    private static boolean mayMatchMore(Matcher probe) {
         return probe.lookingAt() || probe.hitEnd();
     }
 
@@ -88,8 +95,7 @@ public final class StartChars {
         if (!previousCharDecides || Character.isSurrogate(previous) || Character.isSurrogate(c)) {
             return true;
         }
-        Matcher probe = matcher(new String(new char[] {previous, c})).region(1, 2);
-        return probe.lookingAt() || probe.hitEnd();
+        return mayMatchMore(matcher(new String(new char[] {previous, c})).region(1, 2));
     }
 
     /**
@@ -109,8 +115,7 @@ public final class StartChars {
                 return true;
             }
         }
-        Matcher probe = matcher(start);
-        return probe.lookingAt() || probe.hitEnd();
+        return mayMatchMore(matcher(start));
     }
 
     /**

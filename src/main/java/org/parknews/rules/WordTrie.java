@@ -72,14 +72,9 @@ final class WordTrie {
 
     /** The first offset at or after {@code from} whose character can start a word; the text's length if none. */
     int nextStart(String text, int from) {
-        long[] starts = startChars;
         int n = text.length();
         int i = from;
-        while (i < n) {
-            char c = text.charAt(i);
-            if ((starts[c >>> 6] & (1L << c)) != 0) {
-                break;
-            }
+        while (i < n && !canStart(text.charAt(i))) {
             i++;
         }
         return i;

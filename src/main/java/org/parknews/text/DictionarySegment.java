@@ -180,7 +180,7 @@ final class DictionarySegment {
                 if (!mayStartCustomWord(s, start(i))) {
                     continue;
                 }
-                int slot = customWalk(s, start(i), end[i], 1);
+                int slot = customWalk(s, start(i), end[i], CUSTOM_WALK.root());
                 if (slot < 0 || CUSTOM_WALK.target(slot) <= 0) {
                     continue;
                 }
