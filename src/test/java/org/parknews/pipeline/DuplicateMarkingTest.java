@@ -32,12 +32,7 @@ class DuplicateMarkingTest {
 
     @Test
     void aRepostNamesItsEarlierOriginal() throws IOException {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(ORIGINAL, in.resolve("original.txt"));
-        Files.copy(OTHER, in.resolve("other.txt"));
-        Files.writeString(in.resolve("repost.txt"), repost(), StandardCharsets.UTF_8);
-        Path out = tmp.resolve("out");
-        run(in, out);
+        Path out = runOnOriginalOtherAndRepost();
 
         Map<String, JsonNode> records = jsonl(out);
         assertEquals("original", records.get("repost").get("duplicate_of").asText());
@@ -66,25 +61,31 @@ class DuplicateMarkingTest {
 
     @Test
     void fingerprintsOfAnOlderSchemeAreReadAgainNotFatal() throws IOException {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(ORIGINAL, in.resolve("original.txt"));
-        Files.copy(OTHER, in.resolve("other.txt"));
-        Files.writeString(in.resolve("repost.txt"), repost(), StandardCharsets.UTF_8);
-        Path out = tmp.resolve("out");
-        run(in, out);
+        Path out = runOnOriginalOtherAndRepost();
         // What an older version left: its index, and a record file with its fingerprint scheme.
         Path index = out.resolve(DedupIndex.FILE);
         Files.writeString(index, Files.readString(index).replace("mh2:", "mh1:"));
         Path other = out.resolve("other.json");
         Files.writeString(other, Files.readString(other).replace("mh2:", "mh1:"));
 
-        run(in, out);
+        run(tmp.resolve("in"), out);
         Map<String, JsonNode> records = jsonl(out);
         assertEquals("original", records.get("repost").get("duplicate_of").asText());
         assertTrue(records.get("original").get("duplicate_of").isNull());
         String rewritten = Files.readString(index);
         assertTrue(rewritten.contains("mh2:"), "the index is written anew with this version's fingerprints");
         assertFalse(rewritten.contains("mh1:"));
+    }
+
+    /** Extracts sample 000, sample 001 and a repost of 000 from tmp/in; returns the output folder. */
+    private Path runOnOriginalOtherAndRepost() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(ORIGINAL, in.resolve("original.txt"));
+        Files.copy(OTHER, in.resolve("other.txt"));
+        Files.writeString(in.resolve("repost.txt"), repost(), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        run(in, out);
+        return out;
     }
 
     /** Sample 000 as another site would repost it: its own header and footer, two days later. */
