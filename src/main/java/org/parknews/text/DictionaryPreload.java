@@ -17,7 +17,7 @@ public final class DictionaryPreload {
     private static final FutureTask<Void> LOAD = new FutureTask<>(() -> {
         Segmenter.configured().seg(SAMPLE);
         // Builds the dictionary route's packed tries, pair filters, cost and tag tables, also part of start-up.
-        DictionarySegment.cut(SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>());
+        DictionarySegment.cut(SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>(), new DictionarySegment.Buffers());
     }, null);
 
     private DictionaryPreload() {

@@ -39,6 +39,13 @@ final class DictionarySegment {
      * it lacks, and those go to the BinTrie.
      */
     private static final String[] CUSTOM_TAG = new String[CUSTOM.size()];
+    /**
+     * Per core-dictionary word id: where the custom-dictionary walk over that word's characters
+     * from the root ends, learnt the first time the word starts a merge (0: not yet). Nearly
+     * every path word is a core word, and walking it step by step cost a cache miss per
+     * character in a trie of megabytes; one read of this table replaces the walk.
+     */
+    private static final long[] CUSTOM_FROM_CORE = new long[CoreDictionary.trie.size()];
     /** Path cost and tag of each core-dictionary word, by word id. */
     private static final double[] WORD_COST;
     private static final String[] WORD_TAG;
@@ -73,11 +80,35 @@ final class DictionarySegment {
      * Cuts {@code text[from, to)} and appends its tokens, with offsets into {@code text}. The
      * tokens cover the range without gaps.
      */
-    static void cut(char[] text, int from, int to, List<Token> out) {
+    static void cut(char[] text, int from, int to, List<Token> out, Buffers buffers) {
         char[] sentence = Arrays.copyOfRange(text, from, to);
-        Path path = Path.cheapest(sentence);
+        Path path = Path.cheapest(sentence, buffers);
         path.mergeCustomWords(sentence);
         path.appendTokens(text, from, out);
+    }
+
+    /**
+     * The working arrays of {@link #cut}, reused from clause to clause by one thread: allocating
+     * and zeroing eight arrays a clause showed up in the profile. Grown to the longest clause.
+     */
+    static final class Buffers {
+        private final Words words = new Words();
+        private double[] cost = new double[0];
+        private int[] edgeStart = new int[0];
+        /** The core-dictionary id of the cheapest edge ending at each position, or -1 for an atom. */
+        private int[] edgeId = new int[0];
+        private int[] atomEnd = new int[0];
+
+        /** Makes room for a sentence of {@code n} characters. */
+        private void fit(int n) {
+            if (cost.length < n + 1) {
+                int capacity = Math.max(n + 1, cost.length * 2);
+                cost = new double[capacity];
+                edgeStart = new int[capacity];
+                edgeId = new int[capacity];
+                atomEnd = new int[capacity];
+            }
+        }
     }
 
     private static double cost(int frequency) {
@@ -110,11 +141,14 @@ final class DictionarySegment {
         /** End offset (exclusive) of each word; a word starts where the previous one ends. */
         int[] end;
         String[] tag;
+        /** The core-dictionary id of each word, or -1 for an atom or a merged word. */
+        int[] coreId;
         int size;
 
         private Path(int capacity) {
             end = new int[capacity];
             tag = new String[capacity];
+            coreId = new int[capacity];
         }
 
         /**
@@ -122,15 +156,16 @@ final class DictionarySegment {
          * -log of its relative frequency. Edges are relaxed in order of start, words (shortest
          * first) before the atom, and a later edge must be strictly cheaper to win, as before.
          */
-        static Path cheapest(char[] s) {
+        static Path cheapest(char[] s, Buffers buffers) {
             int n = s.length;
-            Words words = Words.of(s);
-            double[] cost = new double[n + 1];
-            int[] edgeStart = new int[n + 1];
-            String[] edgeTag = new String[n + 1];
-            Arrays.fill(cost, Double.POSITIVE_INFINITY);
+            buffers.fit(n);
+            Words words = buffers.words.find(s);
+            double[] cost = buffers.cost;
+            int[] edgeStart = buffers.edgeStart;
+            int[] edgeId = buffers.edgeId;
+            Arrays.fill(cost, 0, n + 1, Double.POSITIVE_INFINITY);
             cost[0] = 0;
-            int[] atomEnd = atoms(s, words.longest);
+            int[] atomEnd = atoms(s, words.longest, buffers.atomEnd);
             int w = 0;
             for (int p = 0; p < n; p++) {
                 double here = cost[p];
@@ -140,7 +175,7 @@ final class DictionarySegment {
                     if (c < cost[to]) {
                         cost[to] = c;
                         edgeStart[to] = p;
-                        edgeTag[to] = WORD_TAG[words.id[w]];
+                        edgeId[to] = words.id[w];
                     }
                 }
                 if (atomEnd[p] > 0) {
@@ -149,7 +184,7 @@ final class DictionarySegment {
                     if (c < cost[to]) {
                         cost[to] = c;
                         edgeStart[to] = p;
-                        edgeTag[to] = atomTag(s[p]);
+                        edgeId[to] = -1;
                     }
                 }
             }
@@ -160,8 +195,10 @@ final class DictionarySegment {
             Path path = new Path(count);
             path.size = count;
             for (int e = n, i = count - 1; e > 0; e = edgeStart[e], i--) {
+                int id = edgeId[e];
                 path.end[i] = e;
-                path.tag[i] = edgeTag[e];
+                path.tag[i] = id >= 0 ? WORD_TAG[id] : atomTag(s[edgeStart[e]]);
+                path.coreId[i] = id;
             }
             return path;
         }
@@ -180,20 +217,22 @@ final class DictionarySegment {
                 if (!mayStartCustomWord(s, start(i))) {
                     continue;
                 }
-                int slot = customWalk(s, start(i), end[i], CUSTOM_WALK.root());
-                if (slot < 0 || CUSTOM_WALK.target(slot) <= 0) {
+                long first = customStepFromRoot(s, i);
+                int state = stepTarget(first);
+                if (state <= 0) {
                     continue;
                 }
                 int last = -1;
-                int value = CUSTOM_WALK.word(slot);
+                int value = stepWord(first);
                 if (value >= 0) {
                     last = i;
                 }
                 for (int to = i + 1; to < size; to++) {
-                    slot = customWalk(s, start(to), end[to], CUSTOM_WALK.target(slot));
+                    int slot = customWalk(s, start(to), end[to], state);
                     if (slot < 0) {
                         break;
                     }
+                    state = CUSTOM_WALK.target(slot);
                     int output = CUSTOM_WALK.word(slot);
                     if (output >= 0) {
                         value = output;
@@ -231,14 +270,34 @@ final class DictionarySegment {
             }
         }
 
+        /**
+         * {@link #customStep} from the root over word {@code i}: for a core-dictionary word read
+         * from {@link #CUSTOM_FROM_CORE}, or walked once and remembered. Threads that race here
+         * write the same value, and a 64-bit JVM writes a long whole.
+         */
+        private long customStepFromRoot(char[] s, int i) {
+            int id = coreId[i];
+            if (id < 0) {
+                return customStep(s, start(i), end[i], CUSTOM_WALK.root());
+            }
+            long known = CUSTOM_FROM_CORE[id];
+            if (known == 0) {
+                known = customStep(s, start(i), end[i], CUSTOM_WALK.root());
+                CUSTOM_FROM_CORE[id] = known;
+            }
+            return known;
+        }
+
         /** Makes words {@code first..last} one word tagged {@code newTag}; returns its index. */
         private int combine(int first, int last, String newTag) {
             tag[first] = newTag;
+            coreId[first] = -1;
             if (last > first) {
                 end[first] = end[last];
                 int removed = last - first;
                 System.arraycopy(end, last + 1, end, first + 1, size - last - 1);
                 System.arraycopy(tag, last + 1, tag, first + 1, size - last - 1);
+                System.arraycopy(coreId, last + 1, coreId, first + 1, size - last - 1);
                 size -= removed;
             }
             return first;
@@ -264,13 +323,35 @@ final class DictionarySegment {
     }
 
     /**
+     * The custom-dictionary walk over the non-empty {@code s[from, to)} from {@code state}, as
+     * the target state and the word of its last step ({@link #stepTarget}, {@link #stepWord}):
+     * state 0 and no word once a step fails. Never 0 itself, so a table of these can use 0 for
+     * "not yet learnt".
+     */
+    private static long customStep(char[] s, int from, int to, int state) {
+        int slot = customWalk(s, from, to, state);
+        int target = slot < 0 ? 0 : CUSTOM_WALK.target(slot);
+        int word = slot < 0 ? -1 : CUSTOM_WALK.word(slot);
+        return (long) target << 32 | (word + 2L);
+    }
+
+    private static int stepTarget(long step) {
+        return (int) (step >> 32);
+    }
+
+    private static int stepWord(long step) {
+        return (int) step - 2;
+    }
+
+    /**
      * DoubleArrayTrie.transition(String, state) of the custom dictionary over the non-empty
      * {@code s[from, to)}: the slot of the last step, or -1 once a step fails.
      */
     private static int customWalk(char[] s, int from, int to, int state) {
         int slot = -1;
         for (int i = from; i < to; i++) {
-            slot = CUSTOM_WALK.slot(s[i], state);
+            // Most walks fail: the words after a path word rarely continue a custom word.
+            slot = CUSTOM_WALK.slotIfAny(s[i], state);
             if (slot < 0) {
                 return -1;
             }
@@ -304,9 +385,9 @@ final class DictionarySegment {
      * point or comma followed by a digit. Positions inside the longest word of an earlier
      * start are left to that word.
      */
-    private static int[] atoms(char[] s, int[] longest) {
+    private static int[] atoms(char[] s, int[] longest, int[] atomEnd) {
         int n = s.length;
-        int[] atomEnd = new int[n];
+        Arrays.fill(atomEnd, 0, n, 0);
         int i = 0;
         while (i < n) {
             if (longest[i] > 0) {
@@ -337,45 +418,47 @@ final class DictionarySegment {
         return atomEnd;
     }
 
-    /** The core-dictionary words found in a sentence, in order of start, as parallel arrays. */
+    /**
+     * The core-dictionary words found in a sentence, in order of start, as parallel arrays;
+     * reused for the next sentence by {@link #find}.
+     */
     private static final class Words {
         int size;
-        int[] start;
-        int[] length;
-        int[] id;
-        final int[] longest;
+        // Every character starts a word or two: 1.2 words a character on the corpus. add() grows them.
+        int[] start = new int[64];
+        int[] length = new int[64];
+        int[] id = new int[64];
+        /** The length of the longest word starting at each position, or 0. */
+        int[] longest = new int[0];
 
-        private Words(int n) {
-            // Every character starts a word or two: 1.2 words a character on the corpus, never over
-            // 2n + 8. add() grows the arrays past that; zeroing four ints a character showed up in the profile.
-            int capacity = n * 2 + 8;
-            start = new int[capacity];
-            length = new int[capacity];
-            id = new int[capacity];
-            longest = new int[n];
-        }
-
-        static Words of(char[] s) {
-            Words words = new Words(s.length);
+        /** Finds the words of {@code s}, in place of the last sentence's. */
+        Words find(char[] s) {
+            size = 0;
+            if (longest.length < s.length) {
+                longest = new int[Math.max(s.length, longest.length * 2)];
+            } else {
+                Arrays.fill(longest, 0, s.length, 0);
+            }
             // What DoubleArrayTrie.Searcher enumerates: from each start, every word, shortest first.
             for (int begin = 0; begin < s.length; begin++) {
                 int state = CORE_WALK.root();
                 for (int i = begin; i < s.length; i++) {
-                    int slot = CORE_WALK.slot(s[i], state);
+                    // Past a word's second character most steps fail: the filter answers those.
+                    int slot = i < begin + 2 ? CORE_WALK.slot(s[i], state) : CORE_WALK.slotIfAny(s[i], state);
                     if (slot < 0) {
                         break;
                     }
                     state = CORE_WALK.target(slot);
                     int id = CORE_WALK.word(slot);
                     if (id >= 0) {
-                        words.add(begin, i - begin + 1, id);
+                        add(begin, i - begin + 1, id);
                     }
                     if (i == begin && i + 1 < s.length && !CORE_WALK.mayHaveWordsStarting(s[i], s[i + 1])) {
                         break; // no longer word starts here: skip the step's cache miss
                     }
                 }
             }
-            return words;
+            return this;
         }
 
         private void add(int begin, int len, int index) {

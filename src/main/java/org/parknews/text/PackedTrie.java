@@ -22,6 +22,7 @@ final class PackedTrie {
     /** The second character of {@link #mayHaveWordsStarting} for a one-character word. */
     static final char WORD_END = '\uFFFF';
     private static final int PAIR_BITS = 1 << 20;
+    private static final int TRANSITION_BITS = 1 << 21;
 
     private final int[] slots;
     private final int size;
@@ -32,6 +33,12 @@ final class PackedTrie {
      * megabytes. Most two-character steps of a walk lead nowhere, and each cost a cache miss.
      */
     private final long[] pairs = new long[PAIR_BITS / 64];
+    /**
+     * A Bloom filter (one hash) over every transition, as (state, character): 256 KB. Past the
+     * first two characters most steps of a walk fail, and the filter answers most of those
+     * failures from cache ({@link #slotIfAny}).
+     */
+    private final long[] transitions = new long[TRANSITION_BITS / 64];
 
     PackedTrie(DoubleArrayTrie<?> trie) {
         int[] base = trie.getBase();
@@ -45,6 +52,18 @@ final class PackedTrie {
         }
         root = base[0];
         addWordStarts(base, check);
+        addTransitions(check);
+    }
+
+    /** A slot whose check is a state below it is that state's transition on the character between. */
+    private void addTransitions(int[] check) {
+        for (int p = 0; p < size; p++) {
+            int c = p - check[p] - 1;
+            if (c >= 0 && c <= Character.MAX_VALUE) {
+                int bit = transitionBit(check[p], (char) c);
+                transitions[bit >>> 6] |= 1L << bit;
+            }
+        }
     }
 
     /**
@@ -107,6 +126,24 @@ final class PackedTrie {
             return -1;
         }
         return p;
+    }
+
+    /**
+     * {@link #slot}, asking the transition filter first: for steps that mostly fail, where the
+     * filter's read replaces a cache miss in the slots.
+     */
+    int slotIfAny(char c, int state) {
+        return mayHaveTransition(state, c) ? slot(c, state) : -1;
+    }
+
+    /** False only when {@code state} has no transition on {@code c}. True may be a false alarm. */
+    boolean mayHaveTransition(int state, char c) {
+        int bit = transitionBit(state, c);
+        return (transitions[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int transitionBit(int state, char c) {
+        return CharKeys.hash((long) state << 16 | c) & (TRANSITION_BITS - 1);
     }
 
     /** The state a transition leads to: HanLP's {@code transition(c, state)}. */

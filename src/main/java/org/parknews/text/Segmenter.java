@@ -56,6 +56,7 @@ public final class Segmenter {
         List<Token> tokens = new ArrayList<>();
         char[] chars = text.toCharArray();
         List<Lexicon.Match<String>> cues = personCues.findAll(text);
+        DictionarySegment.Buffers buffers = new DictionarySegment.Buffers();
         int cue = 0;
         for (Span s : sentences) {
             int from = s.start();
@@ -70,7 +71,7 @@ public final class Segmenter {
                 if (cue < cues.size() && cues.get(cue).start() < to) {
                     segmentInto(withNames, text, from, to, tokens);
                 } else {
-                    DictionarySegment.cut(chars, from, to, tokens);
+                    DictionarySegment.cut(chars, from, to, tokens, buffers);
                 }
                 from = to;
             }

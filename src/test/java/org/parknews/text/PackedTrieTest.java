@@ -83,4 +83,43 @@ class PackedTrieTest {
         }
         assertTrue(ruledOut > asked / 2, name + " rules out " + ruledOut + " of " + asked);
     }
+
+    /**
+     * The transition filter never rules out a step HanLP's trie can take, from every state a
+     * walk over the text reaches and on every character of the text and of the common Han
+     * range; and it rules out most steps that fail, or it would save nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tries")
+    void transitionFilterKeepsEveryStep(String name, DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+        PackedTrie packed = new PackedTrie(trie);
+        java.util.Set<Integer> states = new java.util.TreeSet<>();
+        for (int begin = 0; begin < TEXT.length(); begin++) {
+            for (int i = begin, state = packed.root(); i < TEXT.length() && state >= 0; i++) {
+                states.add(state);
+                state = trie.transition(TEXT.charAt(i), state);
+            }
+        }
+        StringBuilder chars = new StringBuilder(TEXT);
+        for (char c = 0x4e00; c < 0x4e00 + 300; c++) {
+            chars.append(c);
+        }
+        int failing = 0;
+        int ruledOut = 0;
+        for (int state : states) {
+            for (int k = 0; k < chars.length(); k++) {
+                char c = chars.charAt(k);
+                boolean walks = trie.transition(c, state) >= 0;
+                boolean may = packed.mayHaveTransition(state, c);
+                assertTrue(!walks || may, name + ": step on " + c + " from " + state);
+                assertEquals(walks ? packed.slot(c, state) : -1, packed.slotIfAny(c, state));
+                if (!walks) {
+                    failing++;
+                    ruledOut += may ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(states.size() > TEXT.length(), "the walks reach states beyond the root's children");
+        assertTrue(ruledOut > failing * 0.8, name + " rules out " + ruledOut + " of " + failing);
+    }
 }
