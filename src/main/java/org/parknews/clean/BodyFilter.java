@@ -53,16 +53,18 @@ final class BodyFilter {
         int index = -1;
         for (String line : lines) {
             index++;
-            if (line.equals(BlockText.ImageMarker.LINE) || boilerplate.matches(BoilerplateRules.Kind.IMAGE, line)) {
+            // Every rule asks about the match text: fold the line once for all of them.
+            String match = MatchText.of(line);
+            if (line.equals(BlockText.ImageMarker.LINE) || boilerplate.matchesMatchText(BoilerplateRules.Kind.IMAGE, match)) {
                 afterImage = true;
                 continue;
             }
             boolean underImage = afterImage;
             afterImage = false;
-            if (!kept.isEmpty() && boilerplate.matches(BoilerplateRules.Kind.FOOTER, line)) {
+            if (!kept.isEmpty() && boilerplate.matchesMatchText(BoilerplateRules.Kind.FOOTER, match)) {
                 break;
             }
-            Optional<String> signoff = kept.isEmpty() ? Optional.empty() : boilerplate.signoffNames(line);
+            Optional<String> signoff = kept.isEmpty() ? Optional.empty() : boilerplate.signoffNames(line, match);
             if (signoff.isPresent()) {
                 meta.trailingCredit("记者 " + signoff.get()).ifPresent(authors::addAll);
                 break;
@@ -74,8 +76,8 @@ final class BodyFilter {
                 origin = origin != null ? origin : f.origin();
                 continue;
             }
-            if (ignore.contains(line) || LABEL_LINE.matches(line) || isCaption(line, underImage)
-                    || boilerplate.matches(BoilerplateRules.Kind.DROP, line)) {
+            if (ignore.contains(line) || LABEL_LINE.matches(line) || isCaption(line, match, underImage)
+                    || boilerplate.matchesMatchText(BoilerplateRules.Kind.DROP, match)) {
                 continue;
             }
             kept.add(line);
@@ -93,8 +95,8 @@ final class BodyFilter {
         return index < HEADER_ZONE || (line.length() <= SHORT_META && !endsSentence(line));
     }
 
-    private boolean isCaption(String line, boolean underImage) {
-        return boilerplate.matches(BoilerplateRules.Kind.CAPTION, line)
+    private boolean isCaption(String line, String match, boolean underImage) {
+        return boilerplate.matchesMatchText(BoilerplateRules.Kind.CAPTION, match)
                 || (underImage && line.length() <= MAX_CAPTION && !endsSentence(line) && !ENUMERATED.matcher(line).find());
     }
 

@@ -51,9 +51,16 @@ public final class BoilerplateRules {
 
     /** Whether a rule of this kind matches somewhere in the line. */
     public boolean matches(Kind kind, String line) {
-        String l = MatchText.of(line);
+        return matchesMatchText(kind, MatchText.of(line));
+    }
+
+    /**
+     * {@link #matches} for a line already in its {@link MatchText} form: a caller asking about
+     * one line several times folds it once.
+     */
+    public boolean matchesMatchText(Kind kind, String matchText) {
         for (GuardedPattern rule : rules.get(kind)) {
-            if (rule.find(l)) {
+            if (rule.find(matchText)) {
                 return true;
             }
         }
@@ -62,10 +69,14 @@ public final class BoilerplateRules {
 
     /** The writers' names a {@code signoff} rule captures (its group 1) from the whole line, if it is one. */
     public Optional<String> signoffNames(String line) {
-        String l = MatchText.of(line);
+        return signoffNames(line, MatchText.of(line));
+    }
+
+    /** {@link #signoffNames(String)} for a line whose {@link MatchText} form the caller has. */
+    public Optional<String> signoffNames(String line, String matchText) {
         for (GuardedPattern rule : rules.get(Kind.SIGNOFF)) {
-            if (rule.mayMatch(l)) {
-                Matcher m = rule.matcher(l);
+            if (rule.mayMatch(matchText)) {
+                Matcher m = rule.matcher(matchText);
                 if (m.matches() && m.groupCount() >= 1 && m.group(1) != null) {
                     return Optional.of(line.substring(m.start(1), m.end(1)).strip());
                 }
