@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parknews.rules.RuleSet;
-import org.parknews.rules.StartChars;
 
 /**
  * Finds every number in a text with its scale words, inner qualifier (余, 多), unit and range,
@@ -20,10 +19,11 @@ public final class QuantityFinder {
     static final String CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億";
     /** An Arabic number with thousands separators and decimals (match text: ，and ．folded). */
     static final String ARABIC = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
-    /** One numeral: Arabic runs and Chinese numeral characters mixed, with a Chinese 点 decimal. */
+    /**
+     * One numeral: Arabic runs and Chinese numeral characters mixed, with a Chinese 点 decimal.
+     * The finder reads it with {@link Numerals}, which matches exactly this.
+     */
     static final String NUMERAL_REGEX = "(?:" + ARABIC + "|[" + CN + "])+(?:点[零〇一二三四五六七八九]+)?";
-    private static final Pattern NUMERAL = Pattern.compile(NUMERAL_REGEX);
-    private static final StartChars NUMERAL_START = new StartChars(NUMERAL);
     private static final Pattern SCALE_ONLY = Pattern.compile("[十百千万亿拾佰仟萬億]+");
     private static final Pattern COLLOQUIAL_SCALE = Pattern.compile("个[多余]?([万亿]+)");
     private static final String RANGE_SEPARATORS = "-~—到至";
@@ -58,24 +58,27 @@ public final class QuantityFinder {
         for (Quantity q : worded.find(text, masked)) {
             add(out, taken, q);
         }
-        Matcher m = NUMERAL_START.matcher(text);
-        char[] chars = text.toCharArray();
-        int from = 0;
-        while (from < text.length() && NUMERAL_START.find(m, chars, from)) {
-            from = m.end();
-            if (masked.get(m.start())) {
-                from = masked.nextClearBit(m.start()); // 8:00，800-1000: read on after the mask
-                continue;
+        int start = 0;
+        while (true) {
+            while (start < text.length() && !Numerals.canStart(text.charAt(start))) {
+                start++;
             }
-            if (taken.get(m.start())) {
-                continue;
+            if (start == text.length()) {
+                break;
             }
-            Optional<Quantity> q = quantityAt(text, m.start(), m.end(), masked);
-            if (q.isPresent() && add(out, taken, q.get())) {
-                from = q.get().end();
-            } else if (q.isEmpty() && m.end() - m.start() > 1 && !Character.isDigit(text.charAt(m.start()))) {
-                from = m.start() + 1; // 唯一一个: 一一 is no number, but 一个 is
+            int end = Numerals.end(text, start);
+            int from = end;
+            if (masked.get(start)) {
+                from = masked.nextClearBit(start); // 8:00，800-1000: read on after the mask
+            } else if (!taken.get(start)) {
+                Optional<Quantity> q = quantityAt(text, start, end, masked);
+                if (q.isPresent() && add(out, taken, q.get())) {
+                    from = q.get().end();
+                } else if (q.isEmpty() && end - start > 1 && !Character.isDigit(text.charAt(start))) {
+                    from = start + 1; // 唯一一个: 一一 is no number, but 一个 is
+                }
             }
+            start = from;
         }
         out.removeIf(q -> TIME.equals(q.kind()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -91,9 +94,9 @@ public final class QuantityFinder {
         Part a = first.get();
         int sep = a.end;
         if (sep < text.length() - 1 && RANGE_SEPARATORS.indexOf(text.charAt(sep)) >= 0 && !masked.get(sep + 1)) {
-            Matcher m = NUMERAL_START.matcher(text).region(sep + 1, text.length());
-            if (m.lookingAt()) {
-                Optional<Part> second = part(text, m.start(), m.end());
+            int secondEnd = Numerals.end(text, sep + 1);
+            if (secondEnd > sep + 1) {
+                Optional<Part> second = part(text, sep + 1, secondEnd);
                 if (second.isPresent() && compatible(a, second.get())) {
                     Part b = second.get();
                     double low = a.value;
