@@ -11,11 +11,16 @@ public final class MatchText {
     }
 
     public static String of(String body) {
+        return new String(chars(body));
+    }
+
+    /** The match text as a new array, for callers that read it as characters. */
+    public static char[] chars(String body) {
         char[] out = body.toCharArray();
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(out[i]);
         }
-        return new String(out);
+        return out;
     }
 
     /**

@@ -18,6 +18,10 @@ public final class MinHasher {
      * instructions per shingle, where 64 rounds of a 64-bit mixer were most of a record's cost.
      */
     private static final int[] MULTIPLY = new int[HASHES];
+    private static final long SEED = 1125899906842597L;
+    /** The seed's term in a full shingle's hash, SEED * 31^5, and the weight of its first character, 31^4 (mod 2^64). */
+    private static final long SEED_TERM = SEED * 31 * 31 * 31 * 31 * 31;
+    private static final long LEADING_POWER = 31L * 31 * 31 * 31;
     private static final int[] ADD = new int[HASHES];
 
     static {
@@ -59,8 +63,13 @@ public final class MinHasher {
         int mask = table.length - 1;
         int[] distinct = new int[n];
         int count = 0;
+        // The shingle's polynomial, rolled along: drop the first character's term, shift, add the next.
+        long poly = polynomial(text, 0);
         for (int i = 0; i < n; i++) {
-            int k = key(text, i);
+            if (i > 0) {
+                poly = (poly - text[i - 1] * LEADING_POWER) * 31 + text[i + SHINGLE - 1];
+            }
+            int k = (int) (mix(SEED_TERM + poly) >>> 32);
             int slot = k & mask;
             while (used[slot] && table[slot] != k) {
                 slot = (slot + 1) & mask;
@@ -76,29 +85,44 @@ public final class MinHasher {
 
     /** The folded body's letters and digits, in order. */
     private static char[] normalise(String body) {
-        String folded = MatchText.of(body);
-        char[] out = new char[folded.length()];
+        char[] folded = MatchText.chars(body);
+        // Kept characters move left within the same array: a kept code point never lands past where it was read.
         int n = 0;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
+        for (int i = 0; i < folded.length; ) {
+            int cp = Character.codePointAt(folded, i);
             int len = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                folded.getChars(i, i + len, out, n);
-                n += len;
+                folded[n++] = folded[i];
+                if (len == 2) {
+                    folded[n++] = folded[i + 1];
+                }
             }
             i += len;
         }
-        return Arrays.copyOf(out, n);
+        return Arrays.copyOf(folded, n);
     }
 
-    /** The shingle starting at {@code from}, hashed and mixed to 32 well-spread bits. */
+    /**
+     * The shingle starting at {@code from}, hashed and mixed to 32 well-spread bits: the
+     * polynomial hash 31-based from {@link #SEED}, then {@link #mix}. A short text's only
+     * shingle is shorter than {@value #SHINGLE}.
+     */
     private static int key(char[] text, int from) {
-        long h = 1125899906842597L;
+        long h = SEED;
         int end = Math.min(text.length, from + SHINGLE);
         for (int i = from; i < end; i++) {
             h = 31 * h + text[i];
         }
         return (int) (mix(h) >>> 32);
+    }
+
+    /** A full shingle's hash without the seed's term: sum of c[from + j] * 31^(4 - j). */
+    private static long polynomial(char[] text, int from) {
+        long p = 0;
+        for (int i = from; i < from + SHINGLE; i++) {
+            p = 31 * p + text[i];
+        }
+        return p;
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */
