@@ -12,13 +12,20 @@ import java.util.HashMap;
  * of a text starts no word, and that test reads an 8 KB table that stays in cache, where
  * Aho-Corasick over a double array read a distant array entry for every character. The edges
  * are one open-addressing hash table from (node, character) to child: a probe or two per step
- * where a search through a node's sorted children mispredicted a branch per level.
+ * where a search through a node's sorted children mispredicted a branch per level. A second
+ * bit table, over the first two characters of the words, passes over most starts whose next
+ * character leads nowhere: in prose a lexicon's first characters are common, its pairs rare.
  */
 final class WordTrie {
     static final int ROOT = 0;
     private static final long NO_EDGE = -1;
+    /** The second character of a one-character word's entry in {@link #pairs}. */
+    private static final char WORD_END = '\uFFFF';
+    private static final int PAIR_BITS = 1 << 17;
 
     private final long[] startChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /** A Bloom filter (one hash, 16 KB) over each word's first two characters; a one-character word is (c, WORD_END). */
+    private final long[] pairs = new long[PAIR_BITS / 64];
     /** Edge keys (node << 16 | character) and, at the same slot, the child node. */
     private final long[] edgeKeys;
     private final int[] edgeChildren;
@@ -37,6 +44,8 @@ final class WordTrie {
                 throw new IllegalArgumentException("a lexicon word is empty");
             }
             startChars[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+            int pair = pairBit(s.charAt(0), s.length() > 1 ? s.charAt(1) : WORD_END);
+            pairs[pair >>> 6] |= 1L << pair;
             int node = ROOT;
             for (int i = 0; i < s.length(); i++) {
                 Integer next = edges.get(edgeKey(node, s.charAt(i)));
@@ -70,14 +79,28 @@ final class WordTrie {
         return (startChars[c >>> 6] & (1L << c)) != 0;
     }
 
-    /** The first offset at or after {@code from} whose character can start a word; the text's length if none. */
+    /**
+     * The first offset at or after {@code from} where a word may start, reading on to the
+     * text's end; the text's length if none. Passed-over offsets start no word.
+     */
     int nextStart(String text, int from) {
         int n = text.length();
-        int i = from;
-        while (i < n && !canStart(text.charAt(i))) {
-            i++;
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (canStart(c) && (mayPair(c, WORD_END) || i + 1 < n && mayPair(c, text.charAt(i + 1)))) {
+                return i;
+            }
         }
-        return i;
+        return n;
+    }
+
+    private boolean mayPair(char first, char second) {
+        int bit = pairBit(first, second);
+        return (pairs[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int pairBit(char first, char second) {
+        return CharKeys.hash(CharKeys.key(first, second)) & (PAIR_BITS - 1);
     }
 
     /** The node reached from {@code node} over {@code c}, or -1. */

@@ -79,6 +79,51 @@ class LexiconTest {
         assertEquals(expected, LEXICON.findAll(text));
     }
 
+    /** Starts whose next character begins no word are passed over: 园林 and 书法 start nothing. */
+    @org.junit.jupiter.api.Test
+    void nextStartPassesOverFirstCharactersWhosePairStartsNoWord() {
+        WordTrie trie = new WordTrie(List.of("园区", "书记", "区"));
+        assertEquals(4, trie.nextStart("园林书法书记", 0));
+        assertEquals(0, trie.nextStart("园区", 0));
+        assertEquals(2, trie.nextStart("园林区", 0));
+        assertEquals(3, trie.nextStart("园林书", 0));
+    }
+
+    /** On random text over the words' characters, every start the walk could take is kept. */
+    @org.junit.jupiter.api.Test
+    void findAllAgreesWithSubstringsOnRandomText() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "苏州工业园区党委书记村股高新技术开发经济A1";
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(14); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            agreesWithCheckingEverySubstring(text.toString());
+            assertEquals(leftmostLongest(text.toString()), LEXICON.findLongest(text.toString()), text.toString());
+        }
+    }
+
+    private static List<Lexicon.Match<String>> leftmostLongest(String text) {
+        List<Lexicon.Match<String>> out = new ArrayList<>();
+        for (int start = 0; start < text.length();) {
+            int end = -1;
+            for (int e = start + 1; e <= text.length(); e++) {
+                if (WORDS.contains(text.substring(start, e))) {
+                    end = e;
+                }
+            }
+            if (end < 0) {
+                start++;
+            } else {
+                String word = text.substring(start, end);
+                out.add(new Lexicon.Match<>(start, end, word, word));
+                start = end;
+            }
+        }
+        return out;
+    }
+
     private static List<Lexicon.Match<String>> listOf(Lexicon.Match<String> m) {
         return m == null ? List.of() : List.of(m);
     }
