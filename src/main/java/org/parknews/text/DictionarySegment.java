@@ -422,7 +422,7 @@ final class DictionarySegment {
      * The core-dictionary words found in a sentence, in order of start, as parallel arrays;
      * reused for the next sentence by {@link #find}.
      */
-    private static final class Words {
+    static final class Words {
         int size;
         // Every character starts a word or two: 1.2 words a character on the corpus. add() grows them.
         int[] start = new int[64];

@@ -1,6 +1,5 @@
 package org.parknews.text;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -41,9 +40,14 @@ public final class Segmenter {
         this.withNames = configured();
     }
 
-    /** HanLP's Viterbi segmenter as parknews uses it: custom words and person names, no places or organisations. */
+    /** HanLP's Viterbi segmenter as parknews uses it: {@link NameSegment}, {@link #configure configured}. */
     static Segment configured() {
-        return HanLP.newSegment()
+        return configure(new NameSegment());
+    }
+
+    /** The settings parknews gives a Viterbi segmenter: custom words and person names, no places or organisations. */
+    static Segment configure(Segment segment) {
+        return segment
                 .enableCustomDictionary(true)
                 .enableNameRecognize(true)
                 .enableNumberQuantifierRecognize(false)
