@@ -29,32 +29,11 @@ final class DictionarySegment {
     private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
     private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
     private static final PackedTrie CORE_WALK = new PackedTrie(CORE);
-    /** HanLP's compiled custom dictionary; words added at run time go to its BinTrie instead. */
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = CustomDictionary.DEFAULT.dat;
-    private static final PackedTrie CUSTOM_WALK = new PackedTrie(CUSTOM);
-    /**
-     * The tag a compiled custom word gives the words it merges, by value index: most path words
-     * are custom words too, and reading the tag through HanLP's attribute objects was a cache
-     * miss each. The compiled dictionary's values do not change: the Segmenter adds only words
-     * it lacks, and those go to the BinTrie.
-     */
-    private static final String[] CUSTOM_TAG = new String[CUSTOM.size()];
-    /**
-     * Per core-dictionary word id: where the custom-dictionary walk over that word's characters
-     * from the root ends, learnt the first time the word starts a merge (0: not yet). Nearly
-     * every path word is a core word, and walking it step by step cost a cache miss per
-     * character in a trie of megabytes; one read of this table replaces the walk.
-     */
-    private static final long[] CUSTOM_FROM_CORE = new long[CoreDictionary.trie.size()];
     /** Path cost and tag of each core-dictionary word, by word id. */
     private static final double[] WORD_COST;
     private static final String[] WORD_TAG;
 
     static {
-        for (int i = 0; i < CUSTOM_TAG.length; i++) {
-            CoreDictionary.Attribute a = CUSTOM.get(i);
-            CUSTOM_TAG[i] = a == null ? null : a.nature[0].toString();
-        }
         int size = CORE.size();
         WORD_COST = new double[size];
         WORD_TAG = new String[size];
@@ -214,33 +193,33 @@ final class DictionarySegment {
          */
         void mergeCustomWords(char[] s) {
             for (int i = 0; i < size; i++) {
-                if (!mayStartCustomWord(s, start(i))) {
+                if (!CustomWords.mayStartAt(s, start(i))) {
                     continue;
                 }
-                long first = customStepFromRoot(s, i);
-                int state = stepTarget(first);
+                long first = CustomWords.fromRoot(s, start(i), end[i], coreId[i]);
+                int state = CustomWords.target(first);
                 if (state <= 0) {
                     continue;
                 }
                 int last = -1;
-                int value = stepWord(first);
+                int value = CustomWords.word(first);
                 if (value >= 0) {
                     last = i;
                 }
                 for (int to = i + 1; to < size; to++) {
-                    int slot = customWalk(s, start(to), end[to], state);
+                    int slot = CustomWords.walk(s, start(to), end[to], state);
                     if (slot < 0) {
                         break;
                     }
-                    state = CUSTOM_WALK.target(slot);
-                    int output = CUSTOM_WALK.word(slot);
+                    state = CustomWords.slotTarget(slot);
+                    int output = CustomWords.slotWord(slot);
                     if (output >= 0) {
                         value = output;
                         last = to;
                     }
                 }
                 if (value >= 0) {
-                    i = combine(i, last, CUSTOM_TAG[value]);
+                    i = combine(i, last, CustomWords.tag(value));
                 }
             }
             BinTrie<CoreDictionary.Attribute> trie = CustomDictionary.DEFAULT.trie;
@@ -270,24 +249,6 @@ final class DictionarySegment {
             }
         }
 
-        /**
-         * {@link #customStep} from the root over word {@code i}: for a core-dictionary word read
-         * from {@link #CUSTOM_FROM_CORE}, or walked once and remembered. Threads that race here
-         * write the same value, and a 64-bit JVM writes a long whole.
-         */
-        private long customStepFromRoot(char[] s, int i) {
-            int id = coreId[i];
-            if (id < 0) {
-                return customStep(s, start(i), end[i], CUSTOM_WALK.root());
-            }
-            long known = CUSTOM_FROM_CORE[id];
-            if (known == 0) {
-                known = customStep(s, start(i), end[i], CUSTOM_WALK.root());
-                CUSTOM_FROM_CORE[id] = known;
-            }
-            return known;
-        }
-
         /** Makes words {@code first..last} one word tagged {@code newTag}; returns its index. */
         private int combine(int first, int last, String newTag) {
             tag[first] = newTag;
@@ -310,54 +271,6 @@ final class DictionarySegment {
                 out.add(new Token(new String(text, from, to - from), tag[i], from, to));
             }
         }
-    }
-
-    /**
-     * False only when the walk from {@code at} can neither pass two characters nor stop after
-     * one on a word: then the merge finds nothing there, whatever the words' boundaries.
-     */
-    private static boolean mayStartCustomWord(char[] s, int at) {
-        char first = s[at];
-        return CUSTOM_WALK.mayHaveWordsStarting(first, PackedTrie.WORD_END)
-                || at + 1 < s.length && CUSTOM_WALK.mayHaveWordsStarting(first, s[at + 1]);
-    }
-
-    /**
-     * The custom-dictionary walk over the non-empty {@code s[from, to)} from {@code state}, as
-     * the target state and the word of its last step ({@link #stepTarget}, {@link #stepWord}):
-     * state 0 and no word once a step fails. Never 0 itself, so a table of these can use 0 for
-     * "not yet learnt".
-     */
-    private static long customStep(char[] s, int from, int to, int state) {
-        int slot = customWalk(s, from, to, state);
-        int target = slot < 0 ? 0 : CUSTOM_WALK.target(slot);
-        int word = slot < 0 ? -1 : CUSTOM_WALK.word(slot);
-        return (long) target << 32 | (word + 2L);
-    }
-
-    private static int stepTarget(long step) {
-        return (int) (step >> 32);
-    }
-
-    private static int stepWord(long step) {
-        return (int) step - 2;
-    }
-
-    /**
-     * DoubleArrayTrie.transition(String, state) of the custom dictionary over the non-empty
-     * {@code s[from, to)}: the slot of the last step, or -1 once a step fails.
-     */
-    private static int customWalk(char[] s, int from, int to, int state) {
-        int slot = -1;
-        for (int i = from; i < to; i++) {
-            // Most walks fail: the words after a path word rarely continue a custom word.
-            slot = CUSTOM_WALK.slotIfAny(s[i], state);
-            if (slot < 0) {
-                return -1;
-            }
-            state = CUSTOM_WALK.target(slot);
-        }
-        return slot;
     }
 
     /** BaseNode.transition(char[], 0) over {@code s[from, to)}: null once it fails. */

@@ -1,0 +1,120 @@
+package org.parknews.text;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+/**
+ * HanLP's compiled custom dictionary packed for the custom-word merge (Segment.combineByCustomDictionary),
+ * which both routes run over their path: from each path word, a walk over that word's
+ * characters, then on over the next words' while the walk lasts. The walks give exactly
+ * HanLP's states and words ({@link PackedTrie}); what this adds is where they are cheap:
+ * a filter on the first two characters, and the first step of a core-dictionary word read
+ * from a table.
+ *
+ * <p>The dictionary's compiled part does not change at run time: the Segmenter adds only the
+ * words it lacks, and HanLP keeps those in a separate BinTrie.
+ */
+final class CustomWords {
+    static final DoubleArrayTrie<CoreDictionary.Attribute> DAT = CustomDictionary.DEFAULT.dat;
+    private static final PackedTrie WALK = new PackedTrie(DAT);
+    /**
+     * The tag a compiled custom word gives the words it merges, by value index: most path words
+     * are custom words too, and reading the tag through HanLP's attribute objects was a cache
+     * miss each.
+     */
+    private static final String[] TAG = new String[DAT.size()];
+    /**
+     * Per core-dictionary word id: where the walk over that word's characters from the root
+     * ends ({@link #fromRoot}), learnt the first time the word starts a merge (0: not yet).
+     * Nearly every path word is a core word, and walking it step by step cost a cache miss per
+     * character in a trie of megabytes; one read of this table replaces the walk.
+     */
+    private static final long[] FROM_CORE = new long[CoreDictionary.trie.size()];
+
+    static {
+        for (int i = 0; i < TAG.length; i++) {
+            CoreDictionary.Attribute a = DAT.get(i);
+            TAG[i] = a == null ? null : a.nature[0].toString();
+        }
+    }
+
+    private CustomWords() {
+    }
+
+    /**
+     * False only when the walk from {@code at} can neither pass two characters nor stop after
+     * one on a word: then the merge finds nothing there, whatever the words' boundaries.
+     */
+    static boolean mayStartAt(char[] s, int at) {
+        char first = s[at];
+        return WALK.mayHaveWordsStarting(first, PackedTrie.WORD_END)
+                || at + 1 < s.length && WALK.mayHaveWordsStarting(first, s[at + 1]);
+    }
+
+    /**
+     * The walk from the root over the path word {@code s[from, to)}, as {@link #target} and
+     * {@link #word}; {@code coreId} is the word's core-dictionary id, or -1 when it is not a
+     * core word (an atom, a merged word). Threads that race to remember a core word's walk
+     * write the same value, and a 64-bit JVM writes a long whole.
+     */
+    static long fromRoot(char[] s, int from, int to, int coreId) {
+        if (coreId < 0) {
+            return walkFromRoot(s, from, to);
+        }
+        long known = FROM_CORE[coreId];
+        if (known == 0) {
+            known = walkFromRoot(s, from, to);
+            FROM_CORE[coreId] = known;
+        }
+        return known;
+    }
+
+    /** Never 0, so {@link #FROM_CORE} can use 0 for "not yet learnt": state 0 and no word once a step fails. */
+    private static long walkFromRoot(char[] s, int from, int to) {
+        int slot = walk(s, from, to, WALK.root());
+        int target = slot < 0 ? 0 : WALK.target(slot);
+        int word = slot < 0 ? -1 : WALK.word(slot);
+        return (long) target << 32 | (word + 2L);
+    }
+
+    /** The state a {@link #fromRoot} walk reached: DoubleArrayTrie.transition's result, 0 after a failed step. */
+    static int target(long fromRoot) {
+        return (int) (fromRoot >> 32);
+    }
+
+    /** The value index of the word a {@link #fromRoot} walk ends on, or -1. */
+    static int word(long fromRoot) {
+        return (int) fromRoot - 2;
+    }
+
+    /**
+     * DoubleArrayTrie.transition(String, state) over the non-empty {@code s[from, to)}: the
+     * slot of the last step ({@link #slotTarget}, {@link #slotWord}), or -1 once a step fails.
+     */
+    static int walk(char[] s, int from, int to, int state) {
+        int slot = -1;
+        for (int i = from; i < to; i++) {
+            // Most walks fail: the words after a path word rarely continue a custom word.
+            slot = WALK.slotIfAny(s[i], state);
+            if (slot < 0) {
+                return -1;
+            }
+            state = WALK.target(slot);
+        }
+        return slot;
+    }
+
+    static int slotTarget(int slot) {
+        return WALK.target(slot);
+    }
+
+    static int slotWord(int slot) {
+        return WALK.word(slot);
+    }
+
+    /** The tag of the compiled custom word with value index {@code word}. */
+    static String tag(int word) {
+        return TAG[word];
+    }
+}
