@@ -1,8 +1,10 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import org.parknews.rules.CharKeys;
 
 /**
  * HanLP's compiled custom dictionary packed for the custom-word merge (Segment.combineByCustomDictionary),
@@ -13,7 +15,8 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
  * from a table.
  *
  * <p>The dictionary's compiled part does not change at run time: the Segmenter adds only the
- * words it lacks, and HanLP keeps those in a separate BinTrie.
+ * words it lacks, and HanLP keeps those in a separate BinTrie. The merge walks that trie from
+ * every path word too, and {@link #mayStartRuntimeWordAt} filters those walks the same way.
  */
 final class CustomWords {
     static final DoubleArrayTrie<CoreDictionary.Attribute> DAT = CustomDictionary.DEFAULT.dat;
@@ -39,7 +42,71 @@ final class CustomWords {
         }
     }
 
+    /** The second character of a one-character word's pair. */
+    private static final char WORD_END = PackedTrie.WORD_END;
+    private static final int RUNTIME_PAIR_BITS = 1 << 16;
+
+    /**
+     * A Bloom filter (one hash, 8 KB) over the first two characters of the words in HanLP's
+     * BinTrie, as of the trie holding {@code size} words.
+     */
+    private record RuntimePairs(int size, long[] bits) {
+        boolean has(char first, char second) {
+            int bit = CharKeys.hash(CharKeys.key(first, second)) & (RUNTIME_PAIR_BITS - 1);
+            return (bits[bit >>> 6] & 1L << bit) != 0;
+        }
+    }
+
+    /** Rebuilt whenever the BinTrie's size changes (words are added, never removed). */
+    private static volatile RuntimePairs runtimePairs = new RuntimePairs(-1, new long[RUNTIME_PAIR_BITS / 64]);
+
     private CustomWords() {
+    }
+
+    /**
+     * False only when no word of HanLP's BinTrie (the custom words added at run time) can start
+     * at {@code at}: neither is {@code s[at]} one alone, nor does one start with
+     * {@code s[at], s[at + 1]}. The merge walked that trie from every path word, and nearly
+     * every walk failed at once.
+     */
+    static boolean mayStartRuntimeWordAt(char[] s, int at) {
+        BinTrie<CoreDictionary.Attribute> trie = runtimeTrie();
+        if (trie == null) {
+            return false;
+        }
+        if (trie.size() < 0) {
+            return true; // a trie loaded without a count: nothing to check the filter against
+        }
+        RuntimePairs pairs = runtimePairs;
+        if (pairs.size() != trie.size()) {
+            pairs = rebuildRuntimePairs(trie);
+        }
+        char first = s[at];
+        return pairs.has(first, WORD_END) || at + 1 < s.length && pairs.has(first, s[at + 1]);
+    }
+
+    /** HanLP's BinTrie of custom words added at run time, or null before the first. */
+    static BinTrie<CoreDictionary.Attribute> runtimeTrie() {
+        return CustomDictionary.DEFAULT.trie;
+    }
+
+    private static synchronized RuntimePairs rebuildRuntimePairs(BinTrie<CoreDictionary.Attribute> trie) {
+        long[] bits = new long[RUNTIME_PAIR_BITS / 64];
+        int size;
+        // Read under the lock the Segmenter adds its words under, so the count and the words agree.
+        synchronized (Segmenter.class) {
+            size = trie.size();
+            for (String word : trie.keySet()) {
+                if (!word.isEmpty()) {
+                    int bit = CharKeys.hash(CharKeys.key(word.charAt(0), word.length() > 1 ? word.charAt(1) : WORD_END))
+                            & (RUNTIME_PAIR_BITS - 1);
+                    bits[bit >>> 6] |= 1L << bit;
+                }
+            }
+        }
+        RuntimePairs pairs = new RuntimePairs(size, bits);
+        runtimePairs = pairs;
+        return pairs;
     }
 
     /**

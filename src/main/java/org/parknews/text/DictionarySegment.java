@@ -227,6 +227,9 @@ final class DictionarySegment {
                 return;
             }
             for (int i = 0; i < size; i++) {
+                if (!CustomWords.mayStartRuntimeWordAt(s, start(i))) {
+                    continue;
+                }
                 BaseNode<CoreDictionary.Attribute> state = trieWalk(trie, s, start(i), end[i]);
                 if (state == null) {
                     continue;

@@ -106,8 +106,9 @@ final class NameSegment extends ViterbiSegment {
             }
         }
         if (customDictionary.trie != null) {
+            boolean filtered = customDictionary.trie == CustomWords.runtimeTrie();
             for (int i = 1; i < length; ++i) {
-                if (wordNet[i] == null) {
+                if (wordNet[i] == null || filtered && !CustomWords.mayStartRuntimeWordAt(s, starts[i])) {
                     continue;
                 }
                 BaseNode<CoreDictionary.Attribute> state = customDictionary.trie.transition(wordNet[i].realWord.toCharArray(), 0);
