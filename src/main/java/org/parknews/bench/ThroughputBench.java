@@ -30,7 +30,14 @@ import org.parknews.record.RecordJson;
 public final class ThroughputBench {
     private static final double SETTLED_JIT_SHARE = 0.02;
     private static final int MAX_WARMUP_PASSES = 6;
-    private static final int SLICE = 250;
+    /**
+     * About a second of each pass. With 250 articles, every pass started on caches the previous
+     * pass had filled with its own data: HanLP read 5 to 8 % slower than in long separate runs
+     * (2.0 against 2.2 M chars/s), which flattered the pipeline's ratio (0.83 × against 0.76 ×
+     * in long runs), and the two-thread pass read 1.74 × one thread against 2.0 ×. With 1,000
+     * the bench gave 0.78 × and 2.02 ×, within 2 % of the long runs.
+     */
+    private static final int SLICE = 1000;
     private final Pipeline pipeline;
     private final TextDecoder decoder = new TextDecoder();
 
@@ -85,7 +92,8 @@ public final class ThroughputBench {
      * pipeline on one thread, then HanLP's default segmenter over the same bodies, then the
      * pipeline on all threads. This machine's speed drifts from minute to minute; with the
      * three passes run whole one after the other, one round gave 0.98 × HanLP between two of
-     * 0.66 and 0.69. In turns, a drift slows all three alike.
+     * 0.66 and 0.69. In turns, a drift slows all three alike; slices long enough that each pass
+     * runs mostly on its own cached data keep them from slowing each other ({@link #SLICE}).
      */
     private List<Slice> round(BenchCorpus corpus, List<String> bodies, int threads, StageTimes times) throws Exception {
         Segment reference = HanLP.newSegment();
