@@ -2,72 +2,114 @@ package org.parknews.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parknews.rules.StartChars;
 
 /**
  * Finds the counts of firms or projects that close an enumeration of names: 等5个项目, 2家企业,
  * 等一批龙头企业, or a bare 等企业, after which an item needs three characters (央企、民企等企业
  * lists kinds of firm, not names).
+ *
+ * <p>{@link #COUNT} is the grammar. The finder reads it by hand ({@link #countAt}), because
+ * the regex engine tested its class of numeral characters as a chain of a dozen predicates at
+ * every 一 or 十 of an article; FirmCountsTest holds the two to the same matches on random
+ * text. Every part before the lazy run of Han characters matches at most one way, so the
+ * regex's first match is the reading below.
  */
 final class FirmCounts {
     /** A count's span, and whether it is a bare 等. */
     record Count(int start, int end, boolean bare) {
     }
 
-    static final StartChars COUNT = new StartChars(Pattern.compile(
-            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)"));
-    /** What {@link #COUNT} allows before its 家 or 个: 等, digits, numerals, 多, 余. */
-    private static final String NUMBER_CHARS = "等0123456789一二三四五六七八九十两百千多余";
-    /** The nouns that end a count. */
+    static final Pattern COUNT = Pattern.compile(
+            "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)");
+    private static final String NUMERALS = "0123456789一二三四五六七八九十两百千";
+    /** {@link #NUMERALS} as one bit a character: the finder asks about every character of a text. */
+    private static final long[] NUMERAL_BITS = new long[(Character.MAX_VALUE + 1) / 64];
+    private static final List<String> GROUPS = List.of("一批", "一大批", "多家", "众多", "一些");
     private static final List<String> NOUNS = List.of("企业", "公司", "项目");
-    /** The most characters from a count's 家, 个 or 等 to its noun: 等 + 一大批 + four characters. */
-    private static final int MAX_TO_NOUN = 8;
+    private static final int MAX_HAN = 4;
+
+    static {
+        for (char c : NUMERALS.toCharArray()) {
+            NUMERAL_BITS[c >>> 6] |= 1L << c;
+        }
+    }
 
     private FirmCounts() {
     }
 
-    /** Every count in {@code text}, left to right and not overlapping, as a find() loop over COUNT sees them. */
+    private static boolean isNumeral(char c) {
+        return (NUMERAL_BITS[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** Every count in {@code text}, left to right and not overlapping, as a find() loop over {@link #COUNT} sees them. */
     static List<Count> in(String text) {
         List<Count> out = new ArrayList<>();
-        Matcher m = COUNT.matcher(text);
-        char[] chars = text.toCharArray();
-        for (int from = earliestStart(text, 0); from >= 0 && COUNT.find(m, chars, from); from = earliestStart(text, m.end())) {
-            out.add(new Count(m.start(), m.end(), m.group("bare") != null));
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c != '等' && !isNumeral(c)) {
+                continue;
+            }
+            Count count = countAt(text, p);
+            if (count != null) {
+                out.add(count);
+                p = count.end() - 1;
+            }
         }
         return out;
     }
 
-    /**
-     * Where the first count at or after {@code from} can start, or -1 if none can, so the regex
-     * is not tried at every numeral of the text. Every count holds a 家, 个 or 等 with its noun
-     * at most {@link #MAX_TO_NOUN} characters on, and only {@link #NUMBER_CHARS} before that
-     * 家, 个 or 等; no count starts before the run of them that leads to the first such place.
-     * Keep in step with {@link #COUNT}.
-     */
-    private static int earliestStart(String text, int from) {
-        for (int k = from; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if ((c == '家' || c == '个' || c == '等') && nounWithin(text, k + 1)) {
-                int start = k;
-                while (start > from && NUMBER_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
-                    start--;
+    /** The match of {@link #COUNT} that starts at {@code p}, or null: its three alternatives in order. */
+    private static Count countAt(String text, int p) {
+        boolean etc = text.charAt(p) == '等';
+        int numerals = etc ? p + 1 : p;
+        int q = numerals;
+        while (q < text.length() && isNumeral(text.charAt(q))) {
+            q++;
+        }
+        if (q > numerals) {
+            if (q < text.length() && (text.charAt(q) == '多' || text.charAt(q) == '余')) {
+                q++;
+            }
+            if (q < text.length() && (text.charAt(q) == '家' || text.charAt(q) == '个')) {
+                int end = nounEnd(text, q + 1);
+                if (end >= 0) {
+                    return new Count(p, end, false);
                 }
-                return start;
             }
         }
-        return -1;
+        if (!etc) {
+            return null;
+        }
+        for (String group : GROUPS) {
+            if (text.startsWith(group, p + 1)) {
+                int end = nounEnd(text, p + 1 + group.length());
+                if (end >= 0) {
+                    return new Count(p, end, false);
+                }
+            }
+        }
+        int end = nounEnd(text, p + 1);
+        return end >= 0 ? new Count(p, end, true) : null;
     }
 
-    private static boolean nounWithin(String text, int from) {
-        for (int i = from; i <= from + MAX_TO_NOUN - 1 && i < text.length(); i++) {
+    /** Where {@code [\p{IsHan}]{0,4}?(?:企业|公司|项目)} from {@code from} ends, fewest Han characters first; -1 if it does not match. */
+    private static int nounEnd(String text, int from) {
+        int at = from;
+        for (int han = 0; ; han++) {
             for (String noun : NOUNS) {
-                if (text.startsWith(noun, i)) {
-                    return true;
+                if (text.startsWith(noun, at)) {
+                    return at + noun.length();
                 }
             }
+            if (han == MAX_HAN || at >= text.length()) {
+                return -1;
+            }
+            int cp = text.codePointAt(at);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+            at += Character.charCount(cp);
         }
-        return false;
     }
 }

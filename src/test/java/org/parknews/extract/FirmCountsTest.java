@@ -27,7 +27,7 @@ class FirmCountsTest {
         assertEquals(expected, String.join(" ", found));
     }
 
-    /** Trying the regex only where a count can start finds what a find() loop over the whole text finds. */
+    /** The hand-written reading finds what a find() loop of the grammar's regex finds. */
     @ParameterizedTest
     @ValueSource(strings = {
         "一二三四五六七八九十等企业，2020年一季度新增企业35家，其中规上企业等8家企业",
@@ -38,12 +38,31 @@ class FirmCountsTest {
     })
     void findsWhatAFindLoopFinds(String text) {
         List<String> expected = new ArrayList<>();
-        Matcher m = FirmCounts.COUNT.pattern().matcher(text);
+        Matcher m = FirmCounts.COUNT.matcher(text);
         while (m.find()) {
             expected.add(m.start() + "-" + m.end() + (m.group("bare") != null ? " bare" : ""));
         }
         List<String> found = FirmCounts.in(text).stream()
                 .map(c -> c.start() + "-" + c.end() + (c.bare() ? " bare" : "")).toList();
         assertEquals(expected, found);
+    }
+
+    /** The same on random text over the grammar's characters, Han fillers, a supplementary Han character and non-Han ones. */
+    @org.junit.jupiter.api.Test
+    void findsWhatAFindLoopFindsOnRandomText() {
+        String[] pieces = {"等", "1", "3", "一", "十", "两", "百", "多", "余", "家", "个", "企业", "公司", "项目", "企", "业",
+            "一批", "一大批", "多家", "众多", "一些", "大", "龙头", "\uD840\uDC00", "、", "a", " "};
+        java.util.Random random = new java.util.Random(5);
+        int counts = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            findsWhatAFindLoopFinds(text);
+            counts += FirmCounts.in(text).size();
+        }
+        assertEquals(true, counts > 500, "the random texts hold counts: " + counts);
     }
 }
