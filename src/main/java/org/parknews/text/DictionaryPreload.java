@@ -16,7 +16,8 @@ public final class DictionaryPreload {
     private static final String SAMPLE = "园区管委会主任王建国在开工仪式上表示，项目总投资12亿元。";
     private static final FutureTask<Void> LOAD = new FutureTask<>(() -> {
         Segmenter.configured().seg(SAMPLE);
-        // Builds the dictionary route's packed tries, pair filters, cost and tag tables, also part of start-up.
+        // The sample's Viterbi pass has built the packed tries and their filters (NameSegment walks
+        // them); the cut builds the dictionary route's cost and tag tables, also part of start-up.
         DictionarySegment.cut(SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>(), new DictionarySegment.Buffers());
     }, null);
 
