@@ -11,8 +11,8 @@ import org.parknews.rules.CharKeys;
  * which both routes run over their path: from each path word, a walk over that word's
  * characters, then on over the next words' while the walk lasts. The walks give exactly
  * HanLP's states and words ({@link PackedTrie}); what this adds is where they are cheap:
- * a filter on the first two characters, and the first step of a core-dictionary word read
- * from a table.
+ * a filter on the first two characters, and the walk over a core-dictionary word read from
+ * a table.
  *
  * <p>The dictionary's compiled part does not change at run time: the Segmenter adds only the
  * words it lacks, and HanLP keeps those in a separate BinTrie. The merge walks that trie from
@@ -27,13 +27,6 @@ final class CustomWords {
      * miss each.
      */
     private static final String[] TAG = new String[DAT.size()];
-    /**
-     * Per core-dictionary word id: where the walk over that word's characters from the root
-     * ends ({@link #fromRoot}), learnt the first time the word starts a merge (0: not yet).
-     * Nearly every path word is a core word, and walking it step by step cost a cache miss per
-     * character in a trie of megabytes; one read of this table replaces the walk.
-     */
-    private static final long[] FROM_CORE = new long[CoreDictionary.trie.size()];
 
     static {
         for (int i = 0; i < TAG.length; i++) {
@@ -122,22 +115,23 @@ final class CustomWords {
     /**
      * The walk from the root over the path word {@code s[from, to)}, as {@link #target} and
      * {@link #word}; {@code coreId} is the word's core-dictionary id, or -1 when it is not a
-     * core word (an atom, a merged word). Threads that race to remember a core word's walk
-     * write the same value, and a 64-bit JVM writes a long whole.
+     * core word (an atom, a merged word). A core word's walk is learnt the first time the word
+     * starts a merge and kept in {@link CoreWordData}: nearly every path word is a core word,
+     * and walking it step by step cost a cache miss per character in a trie of megabytes.
      */
     static long fromRoot(char[] s, int from, int to, int coreId) {
         if (coreId < 0) {
             return walkFromRoot(s, from, to);
         }
-        long known = FROM_CORE[coreId];
+        long known = CoreWordData.customWalk(coreId);
         if (known == 0) {
             known = walkFromRoot(s, from, to);
-            FROM_CORE[coreId] = known;
+            CoreWordData.rememberCustomWalk(coreId, known);
         }
         return known;
     }
 
-    /** Never 0, so {@link #FROM_CORE} can use 0 for "not yet learnt": state 0 and no word once a step fails. */
+    /** Never 0, so {@link CoreWordData} can use 0 for "not yet learnt": state 0 and no word once a step fails. */
     private static long walkFromRoot(char[] s, int from, int to) {
         int slot = walk(s, from, to, WALK.root());
         int target = slot < 0 ? 0 : WALK.target(slot);

@@ -26,21 +26,17 @@ import java.util.List;
  * 和服|务 in 和服务类).
  */
 final class DictionarySegment {
-    private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
     private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
     private static final PackedTrie CORE_WALK = new PackedTrie(CORE);
-    /** Path cost and tag of each core-dictionary word, by word id. */
-    private static final double[] WORD_COST;
+    /** The tag of each core-dictionary word on a path, by word id (its cost: {@link CoreWordData}). */
     private static final String[] WORD_TAG;
 
     static {
         int size = CORE.size();
-        WORD_COST = new double[size];
         WORD_TAG = new String[size];
         for (int id = 0; id < size; id++) {
             CoreDictionary.Attribute a = CORE.get(id);
             if (a != null) {
-                WORD_COST[id] = cost(a.totalFrequency);
                 WORD_TAG[id] = pathTag(a).toString();
             }
         }
@@ -50,7 +46,7 @@ final class DictionarySegment {
     private static final String ATOM_TAG_LATIN = Nature.nx.toString();
     private static final String ATOM_TAG_DELIMITER = Nature.w.toString();
     private static final String ATOM_TAG_OTHER = Nature.n.toString();
-    private static final double ATOM_COST = cost(Predefine.OOV_DEFAULT_FREQUENCY);
+    private static final double ATOM_COST = CoreWordData.cost(Predefine.OOV_DEFAULT_FREQUENCY);
 
     private DictionarySegment() {
     }
@@ -88,10 +84,6 @@ final class DictionarySegment {
                 atomEnd = new int[capacity];
             }
         }
-    }
-
-    private static double cost(int frequency) {
-        return LOG_TOTAL - Math.log(frequency + 1);
     }
 
     /**
@@ -150,7 +142,7 @@ final class DictionarySegment {
                 double here = cost[p];
                 for (; w < words.size && words.start[w] == p; w++) {
                     int to = p + words.length[w];
-                    double c = here + WORD_COST[words.id[w]];
+                    double c = here + CoreWordData.costOf(words.id[w]);
                     if (c < cost[to]) {
                         cost[to] = c;
                         edgeStart[to] = p;
