@@ -19,10 +19,23 @@ public final class MetricWords {
 
     private final Set<String> heads;
     private final Map<String, String> roles;
+    /** The longest head word's length: no longer ending of a phrase can be one. */
+    private final int longestHead;
+    /** The last characters of the head words, one bit each: most phrases end with none of them. */
+    private final long[] headEnds = new long[(Character.MAX_VALUE + 1) / 64];
 
     MetricWords(Set<String> heads, Map<String, String> roles) {
         this.heads = Set.copyOf(heads);
         this.roles = Map.copyOf(roles);
+        int longest = 0;
+        for (String head : this.heads) {
+            if (!head.isEmpty()) {
+                char last = head.charAt(head.length() - 1);
+                headEnds[last >>> 6] |= 1L << last;
+                longest = Math.max(longest, head.length());
+            }
+        }
+        this.longestHead = longest;
     }
 
     public static MetricWords from(RuleSet rules) {
@@ -40,7 +53,15 @@ public final class MetricWords {
 
     /** True when {@code phrase} ends with a head word of a measure (总规划面积 ends with 面积). */
     public boolean endsWithHead(String phrase) {
-        for (int i = 0; i < phrase.length(); i++) {
+        // Only the last few endings can be heads, and only when the phrase ends as one does.
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        char last = phrase.charAt(phrase.length() - 1);
+        if ((headEnds[last >>> 6] & 1L << last) == 0) {
+            return false;
+        }
+        for (int i = Math.max(0, phrase.length() - longestHead); i < phrase.length(); i++) {
             if (heads.contains(phrase.substring(i))) {
                 return true;
             }
