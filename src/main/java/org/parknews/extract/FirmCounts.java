@@ -3,6 +3,7 @@ package org.parknews.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parknews.rules.CharBits;
 
 /**
  * Finds the counts of firms or projects that close an enumeration of names: 等5个项目, 2家企业,
@@ -22,24 +23,13 @@ final class FirmCounts {
 
     static final Pattern COUNT = Pattern.compile(
             "(?:等?[0-9一二三四五六七八九十两百千]+[多余]?(?:家|个)|等(?:一批|一大批|多家|众多|一些)|(?<bare>等))[\\p{IsHan}]{0,4}?(?:企业|公司|项目)");
-    private static final String NUMERALS = "0123456789一二三四五六七八九十两百千";
-    /** {@link #NUMERALS} as one bit a character: the finder asks about every character of a text. */
-    private static final long[] NUMERAL_BITS = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The numeral characters of {@link #COUNT}: the finder asks about every character of a text. */
+    private static final CharBits NUMERALS = CharBits.of("0123456789一二三四五六七八九十两百千");
     private static final List<String> GROUPS = List.of("一批", "一大批", "多家", "众多", "一些");
     private static final List<String> NOUNS = List.of("企业", "公司", "项目");
     private static final int MAX_HAN = 4;
 
-    static {
-        for (char c : NUMERALS.toCharArray()) {
-            NUMERAL_BITS[c >>> 6] |= 1L << c;
-        }
-    }
-
     private FirmCounts() {
-    }
-
-    private static boolean isNumeral(char c) {
-        return (NUMERAL_BITS[c >>> 6] & 1L << c) != 0;
     }
 
     /** Every count in {@code text}, left to right and not overlapping, as a find() loop over {@link #COUNT} sees them. */
@@ -47,7 +37,7 @@ final class FirmCounts {
         List<Count> out = new ArrayList<>();
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
-            if (c != '等' && !isNumeral(c)) {
+            if (c != '等' && !NUMERALS.contains(c)) {
                 continue;
             }
             Count count = countAt(text, p);
@@ -64,7 +54,7 @@ final class FirmCounts {
         boolean etc = text.charAt(p) == '等';
         int numerals = etc ? p + 1 : p;
         int q = numerals;
-        while (q < text.length() && isNumeral(text.charAt(q))) {
+        while (q < text.length() && NUMERALS.contains(text.charAt(q))) {
             q++;
         }
         if (q > numerals) {

@@ -19,13 +19,11 @@ import java.util.HashMap;
 final class WordTrie {
     static final int ROOT = 0;
     private static final long NO_EDGE = -1;
-    /** The second character of a one-character word's entry in {@link #pairs}. */
-    private static final char WORD_END = '\uFFFF';
     private static final int PAIR_BITS = 1 << 17;
 
-    private final long[] startChars = new long[(Character.MAX_VALUE + 1) / 64];
-    /** A Bloom filter (one hash, 16 KB) over each word's first two characters; a one-character word is (c, WORD_END). */
-    private final long[] pairs = new long[PAIR_BITS / 64];
+    private final CharBits startChars = new CharBits();
+    /** Each word's first two characters: 16 KB. */
+    private final WordStartFilter wordStarts = new WordStartFilter(PAIR_BITS);
     /** Edge keys (node << 16 | character) and, at the same slot, the child node. */
     private final long[] edgeKeys;
     private final int[] edgeChildren;
@@ -43,9 +41,8 @@ final class WordTrie {
             if (s.isEmpty()) {
                 throw new IllegalArgumentException("a lexicon word is empty");
             }
-            startChars[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
-            int pair = pairBit(s.charAt(0), s.length() > 1 ? s.charAt(1) : WORD_END);
-            pairs[pair >>> 6] |= 1L << pair;
+            startChars.add(s.charAt(0));
+            wordStarts.addWord(s);
             int node = ROOT;
             for (int i = 0; i < s.length(); i++) {
                 Integer next = edges.get(edgeKey(node, s.charAt(i)));
@@ -76,7 +73,7 @@ final class WordTrie {
 
     /** True when some word starts with {@code c}. */
     boolean canStart(char c) {
-        return (startChars[c >>> 6] & (1L << c)) != 0;
+        return startChars.contains(c);
     }
 
     /**
@@ -86,21 +83,11 @@ final class WordTrie {
     int nextStart(String text, int from) {
         int n = text.length();
         for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (canStart(c) && (mayPair(c, WORD_END) || i + 1 < n && mayPair(c, text.charAt(i + 1)))) {
+            if (canStart(text.charAt(i)) && wordStarts.mayStartAt(text, i)) {
                 return i;
             }
         }
         return n;
-    }
-
-    private boolean mayPair(char first, char second) {
-        int bit = pairBit(first, second);
-        return (pairs[bit >>> 6] & 1L << bit) != 0;
-    }
-
-    private static int pairBit(char first, char second) {
-        return CharKeys.hash(CharKeys.key(first, second)) & (PAIR_BITS - 1);
     }
 
     /** The node reached from {@code node} over {@code c}, or -1. */

@@ -4,7 +4,7 @@ import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-import org.parknews.rules.CharKeys;
+import org.parknews.rules.WordStartFilter;
 
 /**
  * HanLP's compiled custom dictionary packed for the custom-word merge (Segment.combineByCustomDictionary),
@@ -35,23 +35,14 @@ final class CustomWords {
         }
     }
 
-    /** The second character of a one-character word's pair. */
-    private static final char WORD_END = PackedTrie.WORD_END;
     private static final int RUNTIME_PAIR_BITS = 1 << 16;
 
-    /**
-     * A Bloom filter (one hash, 8 KB) over the first two characters of the words in HanLP's
-     * BinTrie, as of the trie holding {@code size} words.
-     */
-    private record RuntimePairs(int size, long[] bits) {
-        boolean has(char first, char second) {
-            int bit = CharKeys.hash(CharKeys.key(first, second)) & (RUNTIME_PAIR_BITS - 1);
-            return (bits[bit >>> 6] & 1L << bit) != 0;
-        }
+    /** The first two characters of the words in HanLP's BinTrie (8 KB), as of the trie holding {@code size} words. */
+    private record RuntimeStarts(int size, WordStartFilter filter) {
     }
 
     /** Rebuilt whenever the BinTrie's size changes (words are added, never removed). */
-    private static volatile RuntimePairs runtimePairs = new RuntimePairs(-1, new long[RUNTIME_PAIR_BITS / 64]);
+    private static volatile RuntimeStarts runtimeStarts = new RuntimeStarts(-1, new WordStartFilter(RUNTIME_PAIR_BITS));
 
     private CustomWords() {
     }
@@ -70,12 +61,11 @@ final class CustomWords {
         if (trie.size() < 0) {
             return true; // a trie loaded without a count: nothing to check the filter against
         }
-        RuntimePairs pairs = runtimePairs;
-        if (pairs.size() != trie.size()) {
-            pairs = rebuildRuntimePairs(trie);
+        RuntimeStarts starts = runtimeStarts;
+        if (starts.size() != trie.size()) {
+            starts = rebuildRuntimeStarts(trie);
         }
-        char first = s[at];
-        return pairs.has(first, WORD_END) || at + 1 < s.length && pairs.has(first, s[at + 1]);
+        return starts.filter().mayStartAt(s, at);
     }
 
     /** HanLP's BinTrie of custom words added at run time, or null before the first. */
@@ -83,23 +73,21 @@ final class CustomWords {
         return CustomDictionary.DEFAULT.trie;
     }
 
-    private static synchronized RuntimePairs rebuildRuntimePairs(BinTrie<CoreDictionary.Attribute> trie) {
-        long[] bits = new long[RUNTIME_PAIR_BITS / 64];
+    private static synchronized RuntimeStarts rebuildRuntimeStarts(BinTrie<CoreDictionary.Attribute> trie) {
+        WordStartFilter filter = new WordStartFilter(RUNTIME_PAIR_BITS);
         int size;
         // Read under the lock the Segmenter adds its words under, so the count and the words agree.
         synchronized (Segmenter.class) {
             size = trie.size();
             for (String word : trie.keySet()) {
                 if (!word.isEmpty()) {
-                    int bit = CharKeys.hash(CharKeys.key(word.charAt(0), word.length() > 1 ? word.charAt(1) : WORD_END))
-                            & (RUNTIME_PAIR_BITS - 1);
-                    bits[bit >>> 6] |= 1L << bit;
+                    filter.addWord(word);
                 }
             }
         }
-        RuntimePairs pairs = new RuntimePairs(size, bits);
-        runtimePairs = pairs;
-        return pairs;
+        RuntimeStarts starts = new RuntimeStarts(size, filter);
+        runtimeStarts = starts;
+        return starts;
     }
 
     /**
@@ -107,9 +95,7 @@ final class CustomWords {
      * one on a word: then the merge finds nothing there, whatever the words' boundaries.
      */
     static boolean mayStartAt(char[] s, int at) {
-        char first = s[at];
-        return WALK.mayHaveWordsStarting(first, PackedTrie.WORD_END)
-                || at + 1 < s.length && WALK.mayHaveWordsStarting(first, s[at + 1]);
+        return WALK.mayHaveWordStartingAt(s, at);
     }
 
     /**

@@ -2,7 +2,8 @@ package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import java.util.Arrays;
-import org.parknews.rules.CharKeys;
+import org.parknews.rules.KeyFilter;
+import org.parknews.rules.WordStartFilter;
 
 /**
  * The structure of one of HanLP's double-array tries laid out for walking: each slot (a
@@ -19,8 +20,6 @@ final class PackedTrie {
     /** Four ints a slot, so a slot never straddles two cache lines. */
     private static final int WIDTH = 4;
 
-    /** The second character of {@link #mayHaveWordsStarting} for a one-character word. */
-    static final char WORD_END = '\uFFFF';
     private static final int PAIR_BITS = 1 << 20;
     private static final int TRANSITION_BITS = 1 << 21;
 
@@ -28,17 +27,16 @@ final class PackedTrie {
     private final int size;
     private final int root;
     /**
-     * A Bloom filter (one hash) over the first two characters of every word, a one-character
-     * word counting as (c, WORD_END): 128 KB, which stays in cache, where the slots are
-     * megabytes. Most two-character steps of a walk lead nowhere, and each cost a cache miss.
+     * The first two characters of every word: 128 KB, which stays in cache, where the slots
+     * are megabytes. Most two-character steps of a walk lead nowhere, and each cost a cache miss.
      */
-    private final long[] pairs = new long[PAIR_BITS / 64];
+    private final WordStartFilter wordStarts = new WordStartFilter(PAIR_BITS);
     /**
-     * A Bloom filter (one hash) over every transition, as (state, character): 256 KB. Past the
-     * first two characters most steps of a walk fail, and the filter answers most of those
-     * failures from cache ({@link #slotIfAny}).
+     * Every transition, as (state, character): 256 KB. Past the first two characters most
+     * steps of a walk fail, and the filter answers most of those failures from cache
+     * ({@link #slotIfAny}).
      */
-    private final long[] transitions = new long[TRANSITION_BITS / 64];
+    private final KeyFilter transitions = new KeyFilter(TRANSITION_BITS);
 
     PackedTrie(DoubleArrayTrie<?> trie) {
         int[] base = trie.getBase();
@@ -60,8 +58,7 @@ final class PackedTrie {
         for (int p = 0; p < size; p++) {
             int c = p - check[p] - 1;
             if (c >= 0 && c <= Character.MAX_VALUE) {
-                int bit = transitionBit(check[p], (char) c);
-                transitions[bit >>> 6] |= 1L << bit;
+                transitions.add(transitionKey(check[p], (char) c));
             }
         }
     }
@@ -84,10 +81,9 @@ final class PackedTrie {
             int parent = check[p];
             int first = parent >= 0 && parent < size ? firstCharOf[parent] : -1;
             if (first >= 0) {
-                int second = p == parent ? WORD_END : p - parent - 1;
+                int second = p == parent ? WordStartFilter.WORD_END : p - parent - 1;
                 if (second >= 0 && second <= Character.MAX_VALUE) {
-                    int bit = pairBit((char) first, (char) second);
-                    pairs[bit >>> 6] |= 1L << bit;
+                    wordStarts.addPair((char) first, (char) second);
                 }
             }
         }
@@ -95,15 +91,15 @@ final class PackedTrie {
 
     /**
      * False only when no word starts with {@code first} followed by {@code second}
-     * ({@link #WORD_END}: no word is {@code first} alone). True may be a false alarm.
+     * ({@link WordStartFilter#WORD_END}: no word is {@code first} alone). True may be a false alarm.
      */
     boolean mayHaveWordsStarting(char first, char second) {
-        int bit = pairBit(first, second);
-        return (pairs[bit >>> 6] & 1L << bit) != 0;
+        return wordStarts.mayStartWith(first, second);
     }
 
-    private static int pairBit(char first, char second) {
-        return CharKeys.hash(CharKeys.key(first, second)) & (PAIR_BITS - 1);
+    /** False only when no word can start at {@code s[at]} ({@link WordStartFilter#mayStartAt}). */
+    boolean mayHaveWordStartingAt(char[] s, int at) {
+        return wordStarts.mayStartAt(s, at);
     }
 
     /** {@code DoubleArrayTrie.output(state)} as an index into the trie's values, or -1. */
@@ -138,12 +134,11 @@ final class PackedTrie {
 
     /** False only when {@code state} has no transition on {@code c}. True may be a false alarm. */
     boolean mayHaveTransition(int state, char c) {
-        int bit = transitionBit(state, c);
-        return (transitions[bit >>> 6] & 1L << bit) != 0;
+        return transitions.mayContain(transitionKey(state, c));
     }
 
-    private static int transitionBit(int state, char c) {
-        return CharKeys.hash((long) state << 16 | c) & (TRANSITION_BITS - 1);
+    private static long transitionKey(int state, char c) {
+        return (long) state << 16 | c;
     }
 
     /** The state a transition leads to: HanLP's {@code transition(c, state)}. */

@@ -70,7 +70,7 @@ class PackedTrieTest {
                 continue;
             }
             if (trie.output(state) != null) {
-                assertTrue(packed.mayHaveWordsStarting(first, PackedTrie.WORD_END), name + ": " + first + " is a word");
+                assertTrue(packed.mayHaveWordsStarting(first, org.parknews.rules.WordStartFilter.WORD_END), name + ": " + first + " is a word");
             }
             for (int b = 0; b < firsts.length(); b++) {
                 char second = firsts.charAt(b);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parknews.rules.CharBits;
 import org.parknews.rules.RuleSet;
 import org.parknews.rules.SeedLine;
 
@@ -21,8 +22,8 @@ public final class MetricWords {
     private final Map<String, String> roles;
     /** The longest head word's length: no longer ending of a phrase can be one. */
     private final int longestHead;
-    /** The last characters of the head words, one bit each: most phrases end with none of them. */
-    private final long[] headEnds = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The last characters of the head words: most phrases end with none of them. */
+    private final CharBits headEnds = new CharBits();
 
     MetricWords(Set<String> heads, Map<String, String> roles) {
         this.heads = Set.copyOf(heads);
@@ -30,8 +31,7 @@ public final class MetricWords {
         int longest = 0;
         for (String head : this.heads) {
             if (!head.isEmpty()) {
-                char last = head.charAt(head.length() - 1);
-                headEnds[last >>> 6] |= 1L << last;
+                headEnds.add(head.charAt(head.length() - 1));
                 longest = Math.max(longest, head.length());
             }
         }
@@ -57,8 +57,7 @@ public final class MetricWords {
         if (phrase.isEmpty()) {
             return false;
         }
-        char last = phrase.charAt(phrase.length() - 1);
-        if ((headEnds[last >>> 6] & 1L << last) == 0) {
+        if (!headEnds.contains(phrase.charAt(phrase.length() - 1))) {
             return false;
         }
         for (int i = Math.max(0, phrase.length() - longestHead); i < phrase.length(); i++) {

@@ -1,5 +1,7 @@
 package org.parknews.extract.quantity;
 
+import org.parknews.rules.CharBits;
+
 /**
  * Finds numerals as {@link QuantityFinder#NUMERAL_REGEX} matches them, without the regex
  * engine. A numeral can start at any Chinese numeral character, and those are common in prose
@@ -10,23 +12,17 @@ package org.parknews.extract.quantity;
  * the greedy reading, which this reads directly.
  */
 final class Numerals {
-    /** The characters of {@link QuantityFinder#CN}, one bit each: 8 KB, read once per character of a text. */
-    private static final long[] CHINESE = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The characters of {@link QuantityFinder#CN}: read once per character of a text. */
+    private static final CharBits CHINESE = CharBits.of(QuantityFinder.CN);
     /** The digits after a Chinese 点. */
     private static final String DECIMALS = "零〇一二三四五六七八九";
-
-    static {
-        for (char c : QuantityFinder.CN.toCharArray()) {
-            CHINESE[c >>> 6] |= 1L << c;
-        }
-    }
 
     private Numerals() {
     }
 
     /** Whether a numeral can start with {@code c}: an ASCII digit or a Chinese numeral character. */
     static boolean canStart(char c) {
-        return isDigit(c) || (CHINESE[c >>> 6] & 1L << c) != 0;
+        return isDigit(c) || CHINESE.contains(c);
     }
 
     /**
