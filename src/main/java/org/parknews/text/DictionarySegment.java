@@ -5,7 +5,6 @@ import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.Arrays;
@@ -214,7 +213,7 @@ final class DictionarySegment {
                     i = combine(i, last, CustomWords.tag(value));
                 }
             }
-            BinTrie<CoreDictionary.Attribute> trie = CustomDictionary.DEFAULT.trie;
+            BinTrie<CoreDictionary.Attribute> trie = CustomWords.runtimeTrie();
             if (trie == null) {
                 return;
             }
