@@ -74,4 +74,26 @@ class FactExtractorTest {
         String found = QuantityRules.facts(body, "2015-01-01").stream().map(Fact::text).collect(Collectors.joining(";"));
         assertEquals(expected, found);
     }
+
+    /**
+     * The park a fact is about: the last one named before it in its sentence, else one named
+     * after it in the sentence, else the last one before it in its paragraph, else the park the
+     * article names most. '/' separates paragraphs.
+     */
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "甲高新区和乙经开区去年实现营业收入52亿元。 | 乙经开区,甲高新区 | 52亿元 | 乙经开区",
+            "去年实现营业收入52亿元的丙工业园,今年再次扩区。 | 丙工业园 | 52亿元 | 丙工业园",
+            "甲高新区位于城东。去年实现营业收入52亿元。 | 甲高新区 | 52亿元 | 甲高新区",
+            "甲高新区位于城东。今年乙经开区挂牌。/去年实现营业收入52亿元。 | 甲高新区,乙经开区 | 52亿元 | 甲高新区",
+            "乙经开区挂牌。/甲高新区位于城东。甲高新区环境优美。/去年实现营业收入52亿元。 | 甲高新区,乙经开区 | 52亿元 | 甲高新区",
+            "甲高新区位于城东。去年实现营业收入52亿元,新增企业46家的乙经开区紧随其后。 | 甲高新区,乙经开区 | 52亿元 | 乙经开区",
+            "甲高新区位于城东。乙经开区在城西,去年实现营业收入52亿元。 | 甲高新区,乙经开区 | 52亿元 | 乙经开区",
+    })
+    void namesTheParkAFactIsAbout(String body, String parks, String text, String subject) {
+        List<Fact> facts = QuantityRules.facts(body.replace('/', '\n'), "2021-02-01", List.of(parks.split(",")));
+        Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not a fact in " + body));
+        assertEquals(subject, f.subject());
+    }
 }

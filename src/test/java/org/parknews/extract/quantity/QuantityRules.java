@@ -5,7 +5,10 @@ import org.parknews.TestPipeline;
 import org.parknews.clean.Article;
 import org.parknews.clean.MatchText;
 import org.parknews.clean.SentenceSplitter;
+import org.parknews.clean.Span;
 import org.parknews.extract.AnalyzedArticle;
+import org.parknews.extract.EntityMention;
+import org.parknews.extract.EntityType;
 import org.parknews.extract.Fact;
 import org.parknews.extract.Findings;
 import org.parknews.extract.PersonExtractor;
@@ -38,6 +41,14 @@ final class QuantityRules {
 
     /** Runs the fact extractor alone over {@code body} (paragraphs separated by \n). */
     static List<Fact> facts(String body, String published) {
+        return facts(body, published, List.of());
+    }
+
+    /**
+     * Runs the fact extractor over {@code body} after a park extractor that found every
+     * occurrence of each of {@code parks}, as the pipeline's extractors run before it.
+     */
+    static List<Fact> facts(String body, String published, List<String> parks) {
         synchronized (QuantityRules.class) {
             if (segmenter == null) {
                 segmenter = new Segmenter(List.of(), PersonExtractor.cueWords(rules()));
@@ -47,6 +58,11 @@ final class QuantityRules {
                 new SentenceSplitter().split(body), List.of());
         AnalyzedArticle doc = AnalyzedArticle.of(article, segmenter);
         Findings findings = new Findings();
+        for (String park : parks) {
+            for (int at = body.indexOf(park); at >= 0; at = body.indexOf(park, at + 1)) {
+                findings.add(EntityMention.of(EntityType.PARK, park, new Span(at, at + park.length()), "test"));
+            }
+        }
         new FactExtractor(rules()).extract(doc, findings);
         return findings.facts();
     }
