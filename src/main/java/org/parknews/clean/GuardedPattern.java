@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 import org.parknews.rules.StartChars;
 
 /**
- * A regex with pre-checks derived from it: a text that holds none of the words a match needs
- * ({@link RequiredText}), or that starts with a character no match of an anchored pattern can
+ * A regex with pre-checks derived from it: a text that lacks every word of one of the word
+ * lists a match needs a word of ({@link RequiredText}), or that starts with a character no match of an anchored pattern can
  * start with ({@link StartChars}), is rejected without creating a matcher. Most lines of a page
  * fail most line rules this way.
  */
 final class GuardedPattern {
     private final Pattern pattern;
-    private final List<String> anyOf;
+    private final List<List<String>> allOf;
     private final StartChars starts;
     /** Whether the empty text matches, so an empty line cannot be ruled out by its first character. */
     private final boolean matchesEmpty;
@@ -22,7 +22,7 @@ final class GuardedPattern {
     private GuardedPattern(Pattern pattern) {
         this.pattern = pattern;
         RequiredText required = RequiredText.of(pattern);
-        this.anyOf = required.anyOf();
+        this.allOf = required.allOf();
         this.starts = new StartChars(pattern);
         this.matchesEmpty = pattern.matcher("").lookingAt();
         this.anchored = required.anchored();
@@ -34,12 +34,12 @@ final class GuardedPattern {
 
     /** False only when {@code pattern.matcher(text).find()} cannot succeed. */
     boolean mayFind(String text) {
-        return (!anchored || startsRight(text)) && holdsAnyOf(text);
+        return (!anchored || startsRight(text)) && holdsAll(text);
     }
 
     /** False only when {@code pattern.matcher(text).matches()} cannot succeed: a whole-text match starts at 0. */
     boolean mayMatch(String text) {
-        return startsRight(text) && holdsAnyOf(text);
+        return startsRight(text) && holdsAll(text);
     }
 
     /** {@code pattern.matcher(text).find()}, skipped when the pre-checks rule a match out. */
@@ -52,16 +52,28 @@ final class GuardedPattern {
         return mayMatch(text) && pattern.matcher(text).matches();
     }
 
+    /** The regex, for tests that hold the guards to it. */
+    String regex() {
+        return pattern.pattern();
+    }
+
     /** A matcher over the text, for reading groups after {@link #mayFind} or {@link #mayMatch}. */
     Matcher matcher(String text) {
         return pattern.matcher(text);
     }
 
-    private boolean holdsAnyOf(String text) {
-        if (anyOf.isEmpty()) {
-            return true;
+    /** Whether the text holds a word of each required list. */
+    private boolean holdsAll(String text) {
+        for (List<String> anyOf : allOf) {
+            if (!holdsAnyOf(text, anyOf)) {
+                return false;
+            }
         }
-        for (String word : anyOf) {
+        return true;
+    }
+
+    private static boolean holdsAnyOf(String text, List<String> words) {
+        for (String word : words) {
             if (text.contains(word)) {
                 return true;
             }

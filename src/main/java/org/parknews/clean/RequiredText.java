@@ -1,5 +1,7 @@
 package org.parknews.clean;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,16 +10,20 @@ import java.util.regex.Pattern;
 /**
  * What a regex's syntax says about the text of its matches, so that a line can be passed over
  * without running the regex. A run of literals, or a small character class, that a sequence
- * must match constrains it (the longest words are kept); an alternation constrains only when
- * all its branches do. Anything the derivation does not read (flags, quoting, intersections, a
+ * must match constrains it, and a sequence holds all its atoms' constraints (作者\s*[:：] needs
+ * 作者 and a colon); an alternation constrains only when all its branches do, by the best
+ * constraint of each. Anything the derivation does not read (flags, quoting, intersections, a
  * class escape such as \p{IsHan}) constrains nothing, so the answer is never wrong, only
  * sometimes empty.
  *
- * @param anyOf    every match holds one of these words (sorted); empty when nothing is known
+ * @param allOf    every match holds one word (sorted) of each of these lists, the most selective
+ *                 list first; empty when nothing is known
  * @param anchored whether the pattern opens with {@code ^}, so {@code find} matches only at the start
  */
-record RequiredText(List<String> anyOf, boolean anchored) {
+record RequiredText(List<List<String>> allOf, boolean anchored) {
     private static final RequiredText NOTHING = new RequiredText(List.of(), false);
+    /** More lists than this cost more to check than they save: the first one or two reject most lines. */
+    private static final int MAX_LISTS = 3;
 
     /** The constraints {@code pattern}'s syntax shows; none for a pattern compiled with flags. */
     static RequiredText of(Pattern pattern) {
@@ -30,46 +36,61 @@ record RequiredText(List<String> anyOf, boolean anchored) {
             if (parser.pos != parser.regex.length()) {
                 return NOTHING;
             }
-            return new RequiredText(root.required == null ? List.of() : List.copyOf(new TreeSet<>(root.required)),
-                    root.anchored);
+            List<List<String>> allOf = new ArrayList<>();
+            for (Set<String> words : root.required) {
+                List<String> list = List.copyOf(new TreeSet<>(words));
+                if (!allOf.contains(list) && allOf.size() < MAX_LISTS) {
+                    allOf.add(list);
+                }
+            }
+            return new RequiredText(List.copyOf(allOf), root.anchored);
         } catch (Parser.Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
             return NOTHING;
         }
     }
 
     /**
-     * What is known of one piece of the pattern: words every match holds one of (null: no
-     * constraint), whether it matches only at the input's start, and the one text it matches if
-     * it is a literal.
+     * What is known of one piece of the pattern: word sets every match holds a word of each of
+     * (empty: no constraint), most selective first; whether it matches only at the input's
+     * start; and the one text it matches if it is a literal.
      */
-    private record Node(Set<String> required, boolean anchored, String exact) {
+    private record Node(List<Set<String>> required, boolean anchored, String exact) {
         /** Consumes one character out of {@code chars} (null: any character). */
         static Node oneOf(Set<Character> chars) {
-            Set<String> words = null;
-            if (chars != null) {
-                words = new TreeSet<>();
-                for (char c : chars) {
-                    words.add(String.valueOf(c));
-                }
+            if (chars == null) {
+                return new Node(List.of(), false, null);
             }
-            String exact = chars != null && chars.size() == 1 ? words.iterator().next() : null;
-            return new Node(words, false, exact);
+            Set<String> words = new TreeSet<>();
+            for (char c : chars) {
+                words.add(String.valueOf(c));
+            }
+            return new Node(List.of(words), false, chars.size() == 1 ? words.iterator().next() : null);
         }
 
         /** Matches exactly {@code text}. */
         static Node literal(String text) {
-            return new Node(Set.of(text), false, text);
+            return new Node(List.of(Set.of(text)), false, text);
         }
 
         /** Consumes nothing: a boundary or a lookaround. */
         static Node zeroWidth(boolean anchored) {
-            return new Node(null, anchored, null);
+            return new Node(List.of(), anchored, null);
         }
 
         Node optional() {
-            return new Node(null, false, null);
+            return new Node(List.of(), false, null);
+        }
+
+        /** The most selective of the word sets, or null for none. */
+        Set<String> best() {
+            return required.isEmpty() ? null : required.get(0);
         }
     }
+
+    /** Longer shortest word first, then fewer words: the set a line is least likely to hold. */
+    private static final Comparator<Set<String>> MOST_SELECTIVE_FIRST = Comparator
+            .comparingInt((Set<String> words) -> -words.stream().mapToInt(String::length).min().orElse(0))
+            .thenComparingInt(Set::size);
 
     /** A recursive-descent reader of the {@link Pattern} syntax the seeds use. */
     private static final class Parser {
@@ -90,23 +111,24 @@ record RequiredText(List<String> anyOf, boolean anchored) {
             }
         }
 
-        /** branch ('|' branch)*: constrained only where every branch is. */
+        /** branch ('|' branch)*: constrained only where every branch is, by the union of their best sets. */
         Node alternation() {
             Node result = sequence();
             while (pos < regex.length() && regex.charAt(pos) == '|') {
                 pos++;
                 Node branch = sequence();
-                result = new Node(union(result.required, branch.required), result.anchored && branch.anchored, null);
+                Set<String> union = union(result.best(), branch.best());
+                result = new Node(union == null ? List.of() : List.of(union), result.anchored && branch.anchored, null);
             }
             return result;
         }
 
         /**
-         * (atom quantifier?)*: requires the best of what its atoms and its runs of literals
-         * require.
+         * (atom quantifier?)*: requires what each of its atoms and each of its runs of literals
+         * requires.
          */
         private Node sequence() {
-            Set<String> required = null;
+            List<Set<String>> required = new ArrayList<>();
             boolean anchored = false;
             boolean atStart = true;
             StringBuilder run = new StringBuilder();
@@ -121,26 +143,26 @@ record RequiredText(List<String> anyOf, boolean anchored) {
                 if (pos == before && atom.exact != null) {
                     // Literals in a row are one word that every match holds.
                     run.append(atom.exact);
-                    required = better(required, Set.of(run.toString()));
                 } else {
-                    run.setLength(0);
+                    endRun(run, required);
                     allExact = false;
+                    required.addAll(atom.required);
                 }
-                required = better(required, atom.required);
                 anchored |= atStart && atom.anchored;
                 atStart = false;
             }
-            return new Node(required, anchored, allExact && run.length() > 0 ? run.toString() : null);
+            String exact = allExact && run.length() > 0 ? run.toString() : null;
+            endRun(run, required);
+            required.sort(MOST_SELECTIVE_FIRST);
+            return new Node(List.copyOf(required), anchored, exact);
         }
 
-        /** The more selective constraint: longer shortest word, then fewer words; null is none. */
-        private static Set<String> better(Set<String> a, Set<String> b) {
-            if (a == null || b == null) {
-                return a == null ? b : a;
+        /** A finished run of literals becomes one required word. */
+        private static void endRun(StringBuilder run, List<Set<String>> required) {
+            if (run.length() > 0) {
+                required.add(Set.of(run.toString()));
+                run.setLength(0);
             }
-            int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
-            int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
-            return shortestB > shortestA || shortestB == shortestA && b.size() < a.size() ? b : a;
         }
 
         private Node atom() {

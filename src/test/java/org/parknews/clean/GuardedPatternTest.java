@@ -17,13 +17,14 @@ import org.parknews.rules.SeedLine;
 
 /** The pre-checks only ever skip a regex that could not have matched. */
 class GuardedPatternTest {
-    /** Every line rule of the seeds, and constructs the derivation must get right. */
+    /** Every line rule of the seeds and of the header parser, and constructs the derivation must get right. */
     static Stream<String> regexes() {
         List<String> all = new ArrayList<>();
         for (SeedLine line : RuleSet.load(TestPipeline.SEEDS).file(BoilerplateRules.FILE).lines()) {
             all.add(line.column(1));
         }
-        all.addAll(List.of("a?b", "(?:x|y)+z", "[^x]y", "^[（(]?原标题", "(^a)|b", "(?=ab)a", "a{0,2}b|c", "^$", "x*", "𠀀园|a"));
+        MetaLineParser.GUARDED.forEach(rule -> all.add(rule.regex()));
+        all.addAll(List.of("作者\\s*[:：/]\\s*(.+?)", "[a-c]x{2}[a-c]yz", "a(?:bc|d)+e", "(?:ab|c)x|yz", "a?b", "(?:x|y)+z", "[^x]y", "^[（(]?原标题", "(^a)|b", "(?=ab)a", "a{0,2}b|c", "^$", "x*", "𠀀园|a"));
         return all.stream();
     }
 
@@ -36,7 +37,7 @@ class GuardedPatternTest {
     void agreesWithTheRegex(String regex) {
         Pattern plain = Pattern.compile(regex);
         GuardedPattern guarded = GuardedPattern.compile(regex);
-        List<String> pieces = new ArrayList<>(List.of("园区", "，", "。", " ", ":", "(", "）", "2021", "A"));
+        List<String> pieces = new ArrayList<>(List.of("园区", "，", "。", " ", ":", "：", "/", "|", "年", "-", "(", "）", "2021", "A"));
         for (String word : regex.split("[^\\p{IsHan}A-Za-z©▲■]+")) {
             if (!word.isEmpty()) {
                 pieces.add(word);

@@ -90,4 +90,32 @@ class MetaLineParserTest {
     void leavesOrdinaryParagraphsAlone(String paragraph) {
         assertEquals(false, meta.leadingCredit(paragraph).isPresent());
     }
+
+    /**
+     * The pre-check before the agency-lead regex only ever skips paragraphs the regex would not
+     * match: random openings stitched from the leads' own pieces, with 讯 and 电 at every reach.
+     */
+    @org.junit.jupiter.api.Test
+    void leadPreCheckNeverSkipsALead() {
+        List<String> pieces = List.of("本报", "本网", "讯", "电", "（", "(", "）", ")", "记者", "通讯员", " ", "：", "，",
+                "12月31日", "3月5日", "新华社长沙", "曹阳", "今年", "园区", "甲", "乙丙丁戊", "。");
+        java.util.Random random = new java.util.Random(7);
+        int leads = 0;
+        for (int i = 0; i < 50_000; i++) {
+            // A run of plain characters first puts the 讯 or 电 that follows at every distance from the start.
+            StringBuilder text = new StringBuilder("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒".substring(0, random.nextInt(30)));
+            if (random.nextBoolean()) {
+                text.append(List.of("讯（记者 曹阳）", "电(通讯员 何兵)", "3月5日讯 ", "12月31日电：", "本报讯 ", "本网电：",
+                        "（记者 曹阳）").get(random.nextInt(7)));
+            }
+            for (int n = random.nextInt(4); n > 0; n--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            boolean lead = MetaLineParser.leadingCreditPattern().matcher(t).find();
+            leads += lead ? 1 : 0;
+            assertEquals(true, !lead || MetaLineParser.mayOpenWithCredit(t), () -> "skipped the lead in '" + t + "'");
+        }
+        assertEquals(true, leads > 1_000, "too few leads among the random texts to test the pre-check: " + leads);
+    }
 }
