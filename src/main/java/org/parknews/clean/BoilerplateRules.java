@@ -23,9 +23,11 @@ public final class BoilerplateRules {
 
     /** The rules of each kind, in file order: every question asks about one kind only. */
     private final Map<Kind, List<GuardedPattern>> rules;
+    private final FoldedStartGate siteGate;
 
     private BoilerplateRules(Map<Kind, List<GuardedPattern>> rules) {
         this.rules = rules;
+        this.siteGate = new FoldedStartGate(rules.get(Kind.SITE));
     }
 
     public static BoilerplateRules from(RuleSet rules) {
@@ -47,6 +49,11 @@ public final class BoilerplateRules {
             }
         }
         return new BoilerplateRules(parsed);
+    }
+
+    /** The rules of one kind, in file order. */
+    List<GuardedPattern> rulesOf(Kind kind) {
+        return rules.get(kind);
     }
 
     /** Whether a rule of this kind matches somewhere in the line. */
@@ -87,6 +94,9 @@ public final class BoilerplateRules {
 
     /** The site name a {@code site} rule captures (its group 1) from the line, if any. */
     public Optional<String> siteName(String line) {
+        if (!siteGate.mayPass(line)) {
+            return Optional.empty();
+        }
         String l = MatchText.of(line);
         for (GuardedPattern rule : rules.get(Kind.SITE)) {
             if (rule.mayFind(l)) {

@@ -52,6 +52,14 @@ final class GuardedPattern {
         return mayMatch(text) && pattern.matcher(text).matches();
     }
 
+    /**
+     * The word lists a match needs a word of each of, most selective first (empty when
+     * nothing is known): for gates that rule out a whole group of patterns at once.
+     */
+    List<List<String>> requiredWords() {
+        return allOf;
+    }
+
     /** The regex, for tests that hold the guards to it. */
     String regex() {
         return pattern.pattern();
