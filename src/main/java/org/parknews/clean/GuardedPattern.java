@@ -14,6 +14,8 @@ import org.parknews.rules.StartChars;
 final class GuardedPattern {
     private final Pattern pattern;
     private final List<List<String>> allOf;
+    /** {@link #allOf} as arrays: the check runs on every line, and a list's iterator is an allocation. */
+    private final String[][] requiredArrays;
     private final StartChars starts;
     /** Whether the empty text matches, so an empty line cannot be ruled out by its first character. */
     private final boolean matchesEmpty;
@@ -23,6 +25,7 @@ final class GuardedPattern {
         this.pattern = pattern;
         RequiredText required = RequiredText.of(pattern);
         this.allOf = required.allOf();
+        this.requiredArrays = allOf.stream().map(words -> words.toArray(String[]::new)).toArray(String[][]::new);
         this.starts = new StartChars(pattern);
         this.matchesEmpty = pattern.matcher("").lookingAt();
         this.anchored = required.anchored();
@@ -72,7 +75,7 @@ final class GuardedPattern {
 
     /** Whether the text holds a word of each required list. */
     private boolean holdsAll(String text) {
-        for (List<String> anyOf : allOf) {
+        for (String[] anyOf : requiredArrays) {
             if (!holdsAnyOf(text, anyOf)) {
                 return false;
             }
@@ -80,7 +83,7 @@ final class GuardedPattern {
         return true;
     }
 
-    private static boolean holdsAnyOf(String text, List<String> words) {
+    private static boolean holdsAnyOf(String text, String[] words) {
         for (String word : words) {
             if (text.contains(word)) {
                 return true;
