@@ -34,13 +34,10 @@ public final class MinHasher {
     }
 
     public Fingerprint fingerprint(String body) {
-        Shingles shingles = SHINGLES.get();
-        int count = shingles.distinct(normalise(body));
-        int[] keys = shingles.distinct;
+        int[] keys = distinctShingles(normalise(body));
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
-        for (int i = 0; i < count; i++) {
-            int k = keys[i];
+        for (int k : keys) {
             for (int h = 0; h < HASHES; h++) {
                 int v = (k * MULTIPLY[h] + ADD[h]) >>> 1;
                 // min(sig[h], v) without a branch the vectoriser would have to give up on; both
@@ -49,75 +46,41 @@ public final class MinHasher {
                 sig[h] += d & (d >> 31);
             }
         }
-        return new Fingerprint(count, sig);
+        return new Fingerprint(keys.length, sig);
     }
 
-    private static final ThreadLocal<Shingles> SHINGLES = ThreadLocal.withInitial(Shingles::new);
-
     /**
-     * One thread's working arrays for the distinct shingle keys, reused from body to body: a
-     * fresh table for every body was a third of the pipeline's int[] allocation, all of it
-     * zeroed. A slot is taken when its stamp is the current body's, so nothing is cleared.
+     * The distinct shingle keys, in no particular order: kept in an open-addressing table twice
+     * the size of the text (a sort of all keys was a third of a fingerprint's cost).
      */
-    private static final class Shingles {
-        int[] table = new int[0];
-        int[] stamps = new int[0];
-        /** The distinct keys of the last body, in order of first occurrence. */
-        int[] distinct = new int[0];
-        int body;
-
-        /**
-         * Collects the distinct shingle keys of {@code text} into {@link #distinct} and returns
-         * how many there are, using an open-addressing table of two to four slots per shingle.
-         */
-        int distinct(char[] text) {
-            int n = Math.max(0, text.length - SHINGLE + 1);
-            if (n == 0) {
-                if (text.length == 0) {
-                    return 0;
-                }
-                fit(1, 1);
-                distinct[0] = key(text, 0);
-                return 1;
-            }
-            int size = Integer.highestOneBit(n) << 2;
-            fit(size, n);
-            if (++body == Integer.MAX_VALUE) {
-                Arrays.fill(stamps, 0);
-                body = 1;
-            }
-            int mask = size - 1;
-            int count = 0;
-            // The shingle's polynomial, rolled along: drop the first character's term, shift, add the next.
-            long poly = polynomial(text, 0);
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    poly = (poly - text[i - 1] * LEADING_POWER) * 31 + text[i + SHINGLE - 1];
-                }
-                int k = (int) (mix(SEED_TERM + poly) >>> 32);
-                int slot = k & mask;
-                while (stamps[slot] == body && table[slot] != k) {
-                    slot = (slot + 1) & mask;
-                }
-                if (stamps[slot] != body) {
-                    stamps[slot] = body;
-                    table[slot] = k;
-                    distinct[count++] = k;
-                }
-            }
-            return count;
+    private static int[] distinctShingles(char[] text) {
+        int n = Math.max(0, text.length - SHINGLE + 1);
+        if (n == 0) {
+            return text.length == 0 ? new int[0] : new int[] {key(text, 0)};
         }
-
-        private void fit(int tableSize, int keys) {
-            if (table.length < tableSize) {
-                table = new int[tableSize];
-                stamps = new int[tableSize];
-                body = 0;
+        int[] table = new int[Integer.highestOneBit(n) << 2];
+        boolean[] used = new boolean[table.length];
+        int mask = table.length - 1;
+        int[] distinct = new int[n];
+        int count = 0;
+        // The shingle's polynomial, rolled along: drop the first character's term, shift, add the next.
+        long poly = polynomial(text, 0);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                poly = (poly - text[i - 1] * LEADING_POWER) * 31 + text[i + SHINGLE - 1];
             }
-            if (distinct.length < keys) {
-                distinct = new int[Math.max(keys, distinct.length * 2)];
+            int k = (int) (mix(SEED_TERM + poly) >>> 32);
+            int slot = k & mask;
+            while (used[slot] && table[slot] != k) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                table[slot] = k;
+                distinct[count++] = k;
             }
         }
+        return Arrays.copyOf(distinct, count);
     }
 
     /** The folded body's letters and digits, in order. */
