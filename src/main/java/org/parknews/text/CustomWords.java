@@ -1,6 +1,7 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -45,6 +46,102 @@ final class CustomWords {
     private static volatile RuntimeStarts runtimeStarts = new RuntimeStarts(-1, new WordStartFilter(RUNTIME_PAIR_BITS));
 
     private CustomWords() {
+    }
+
+    /**
+     * A sentence's path of words as the merge sees it: word {@code i} is {@code s[start(i),
+     * end(i))} of the merge's character array. Joining words makes them one, and the words
+     * after move down to follow it.
+     */
+    interface Path {
+        int size();
+
+        int start(int i);
+
+        int end(int i);
+
+        /** The word's core-dictionary id, or -1 (an atom, a merged word). */
+        int coreId(int i);
+
+        /** Makes words {@code first..last} one word, the compiled custom word with value index {@code word}. */
+        void joinCompiled(int first, int last, int word);
+
+        /** Makes words {@code first..last} one word, the run-time custom word {@code value}. */
+        void joinRuntime(int first, int last, CoreDictionary.Attribute value);
+    }
+
+    /**
+     * HanLP's custom-word merge (Segment.combineByCustomDictionary of portable-1.8.6) over
+     * {@code path}: from each word, the longest run of whole words that spells a custom word
+     * becomes one word, first for the compiled dictionary, then for the words added at run time
+     * ({@code runtime}, HanLP's BinTrie, or null for none). Both routes run this one loop.
+     *
+     * @param runtimeFiltered whether {@code runtime} is {@link #runtimeTrie()}, so that
+     *                        {@link #mayStartRuntimeWordAt} may rule out walks
+     */
+    static void merge(char[] s, Path path, BinTrie<CoreDictionary.Attribute> runtime, boolean runtimeFiltered) {
+        for (int i = 0; i < path.size(); i++) {
+            if (!mayStartAt(s, path.start(i))) {
+                continue;
+            }
+            long first = fromRoot(s, path.start(i), path.end(i), path.coreId(i));
+            int state = target(first);
+            if (state <= 0) {
+                continue;
+            }
+            int last = i;
+            int value = word(first);
+            for (int to = i + 1; to < path.size(); to++) {
+                int slot = walk(s, path.start(to), path.end(to), state);
+                if (slot < 0) {
+                    break;
+                }
+                state = slotTarget(slot);
+                if (slotWord(slot) >= 0) {
+                    value = slotWord(slot);
+                    last = to;
+                }
+            }
+            if (value >= 0) {
+                path.joinCompiled(i, last, value);
+            }
+        }
+        if (runtime == null) {
+            return;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (runtimeFiltered && !mayStartRuntimeWordAt(s, path.start(i))) {
+                continue;
+            }
+            BaseNode<CoreDictionary.Attribute> state = walk(runtime, s, path.start(i), path.end(i));
+            if (state == null) {
+                continue;
+            }
+            int last = i;
+            CoreDictionary.Attribute value = state.getValue();
+            for (int to = i + 1; to < path.size(); to++) {
+                state = walk(state, s, path.start(to), path.end(to));
+                if (state == null) {
+                    break;
+                }
+                if (state.getValue() != null) {
+                    value = state.getValue();
+                    last = to;
+                }
+            }
+            if (value != null) {
+                path.joinRuntime(i, last, value);
+            }
+        }
+    }
+
+    /** BaseNode.transition(char[], 0) over {@code s[from, to)}: null once a step fails. */
+    private static BaseNode<CoreDictionary.Attribute> walk(BaseNode<CoreDictionary.Attribute> node, char[] s, int from,
+            int to) {
+        for (int i = from; i < to && node != null; i++) {
+            node = node.transition(s[i]);
+        }
+        return node;
     }
 
     /**

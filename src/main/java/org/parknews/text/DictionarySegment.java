@@ -1,8 +1,6 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
@@ -107,7 +105,7 @@ final class DictionarySegment {
     }
 
     /** The chosen words of one sentence, in order, as parallel arrays of ends and tags. */
-    private static final class Path {
+    private static final class Path implements CustomWords.Path {
         /** End offset (exclusive) of each word; a word starts where the previous one ends. */
         int[] end;
         String[] tag;
@@ -173,78 +171,43 @@ final class DictionarySegment {
             return path;
         }
 
-        int start(int i) {
+        @Override
+        public int start(int i) {
             return i == 0 ? 0 : end[i - 1];
         }
 
-        /**
-         * HanLP's custom-dictionary merge (Segment.combineByCustomDictionary): from each word,
-         * the longest run of whole words that spells a custom-dictionary word becomes one word
-         * with that word's tag; first the compiled dictionary, then the words added at run time.
-         */
+        /** HanLP's custom-dictionary merge over the path ({@link CustomWords#merge}). */
         void mergeCustomWords(char[] s) {
-            for (int i = 0; i < size; i++) {
-                if (!CustomWords.mayStartAt(s, start(i))) {
-                    continue;
-                }
-                long first = CustomWords.fromRoot(s, start(i), end[i], coreId[i]);
-                int state = CustomWords.target(first);
-                if (state <= 0) {
-                    continue;
-                }
-                int last = -1;
-                int value = CustomWords.word(first);
-                if (value >= 0) {
-                    last = i;
-                }
-                for (int to = i + 1; to < size; to++) {
-                    int slot = CustomWords.walk(s, start(to), end[to], state);
-                    if (slot < 0) {
-                        break;
-                    }
-                    state = CustomWords.slotTarget(slot);
-                    int output = CustomWords.slotWord(slot);
-                    if (output >= 0) {
-                        value = output;
-                        last = to;
-                    }
-                }
-                if (value >= 0) {
-                    i = combine(i, last, CustomWords.tag(value));
-                }
-            }
-            BinTrie<CoreDictionary.Attribute> trie = CustomWords.runtimeTrie();
-            if (trie == null) {
-                return;
-            }
-            for (int i = 0; i < size; i++) {
-                if (!CustomWords.mayStartRuntimeWordAt(s, start(i))) {
-                    continue;
-                }
-                BaseNode<CoreDictionary.Attribute> state = trieWalk(trie, s, start(i), end[i]);
-                if (state == null) {
-                    continue;
-                }
-                int last = i;
-                CoreDictionary.Attribute value = state.getValue();
-                for (int to = i + 1; to < size; to++) {
-                    state = trieWalk(state, s, start(to), end[to]);
-                    if (state == null) {
-                        break;
-                    }
-                    if (state.getValue() != null) {
-                        value = state.getValue();
-                        last = to;
-                    }
-                }
-                if (value != null) {
-                    i = combine(i, last, value.nature[0].toString());
-                }
-            }
+            CustomWords.merge(s, this, CustomWords.runtimeTrie(), true);
         }
 
-        /** Makes words {@code first..last} one word tagged {@code newTag}; returns its index. */
-        private int combine(int first, int last, String newTag) {
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int end(int i) {
+            return end[i];
+        }
+
+        @Override
+        public int coreId(int i) {
+            return coreId[i];
+        }
+
+        @Override
+        public void joinCompiled(int first, int last, int word) {
+            combine(first, last, CustomWords.tag(word));
+        }
+
+        @Override
+        public void joinRuntime(int first, int last, CoreDictionary.Attribute value) {
+            combine(first, last, value.nature[0].toString());
+        }
+
+        /** Makes words {@code first..last} one word tagged {@code newTag}. */
+        private void combine(int first, int last, String newTag) {
             tag[first] = newTag;
             coreId[first] = -1;
             if (last > first) {
@@ -255,7 +218,6 @@ final class DictionarySegment {
                 System.arraycopy(coreId, last + 1, coreId, first + 1, size - last - 1);
                 size -= removed;
             }
-            return first;
         }
 
         void appendTokens(char[] text, int base, List<Token> out) {
@@ -265,15 +227,6 @@ final class DictionarySegment {
                 out.add(new Token(new String(text, from, to - from), tag[i], from, to));
             }
         }
-    }
-
-    /** BaseNode.transition(char[], 0) over {@code s[from, to)}: null once it fails. */
-    private static BaseNode<CoreDictionary.Attribute> trieWalk(BaseNode<CoreDictionary.Attribute> node, char[] s,
-            int from, int to) {
-        for (int i = from; i < to && node != null; i++) {
-            node = node.transition(s[i]);
-        }
-        return node;
     }
 
     private static String atomTag(char first) {

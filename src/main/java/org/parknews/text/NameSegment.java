@@ -1,7 +1,6 @@
 package org.parknews.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
@@ -57,119 +56,98 @@ final class NameSegment extends ViterbiSegment {
     }
 
     /**
-     * Segment.combineByCustomDictionary of HanLP portable-1.8.6 with the compiled dictionary
-     * walked through {@link CustomWords}: from each word, the longest run of whole words that
-     * spells a custom word becomes one word; then the same over the words added at run time
-     * (HanLP's BinTrie, walked as HanLP walks it).
+     * Segment.combineByCustomDictionary of HanLP portable-1.8.6 as {@link CustomWords#merge},
+     * the loop the dictionary route runs too, over the path's words between its two ends.
      */
     @Override
     protected List<Vertex> combineByCustomDictionary(List<Vertex> vertexList, DoubleArrayTrie<CoreDictionary.Attribute> dat) {
         if (dat != CustomWords.DAT) {
             return super.combineByCustomDictionary(vertexList, dat);
         }
-        Vertex[] wordNet = vertexList.toArray(new Vertex[0]);
-        int length = wordNet.length - 1; // the first and last vertices mark the sentence's ends
-        // The words' characters in one array, and where each word starts in it.
-        int[] starts = new int[wordNet.length];
-        for (int i = 1; i < length; i++) {
-            starts[i + 1] = starts[i] + wordNet[i].realWord.length();
-        }
-        char[] s = new char[starts[length]];
-        for (int i = 1; i < length; i++) {
-            wordNet[i].realWord.getChars(0, wordNet[i].realWord.length(), s, starts[i]);
-        }
-        for (int i = 1; i < length; ++i) {
-            if (!CustomWords.mayStartAt(s, starts[i])) {
-                continue;
-            }
-            long first = CustomWords.fromRoot(s, starts[i], starts[i + 1], coreId(wordNet[i]));
-            int state = CustomWords.target(first);
-            if (state > 0) {
-                int to = i + 1;
-                int end = to;
-                int value = CustomWords.word(first);
-                for (; to < length; ++to) {
-                    int slot = CustomWords.walk(s, starts[to], starts[to + 1], state);
-                    if (slot < 0) {
-                        break;
-                    }
-                    state = CustomWords.slotTarget(slot);
-                    if (CustomWords.slotWord(slot) >= 0) {
-                        value = CustomWords.slotWord(slot);
-                        end = to + 1;
-                    }
-                }
-                if (value >= 0) {
-                    combineWords(wordNet, i, end, dat.get(value));
-                    i = end - 1;
-                }
-            }
-        }
-        if (customDictionary.trie != null) {
-            boolean filtered = customDictionary.trie == CustomWords.runtimeTrie();
-            for (int i = 1; i < length; ++i) {
-                if (wordNet[i] == null || filtered && !CustomWords.mayStartRuntimeWordAt(s, starts[i])) {
-                    continue;
-                }
-                BaseNode<CoreDictionary.Attribute> state = customDictionary.trie.transition(wordNet[i].realWord.toCharArray(), 0);
-                if (state != null) {
-                    int to = i + 1;
-                    int end = to;
-                    CoreDictionary.Attribute value = state.getValue();
-                    for (; to < length; ++to) {
-                        if (wordNet[to] == null) {
-                            continue;
-                        }
-                        state = state.transition(wordNet[to].realWord.toCharArray(), 0);
-                        if (state == null) {
-                            break;
-                        }
-                        if (state.getValue() != null) {
-                            value = state.getValue();
-                            end = to + 1;
-                        }
-                    }
-                    if (value != null) {
-                        combineWords(wordNet, i, end, value);
-                        i = end - 1;
-                    }
-                }
-            }
-        }
+        VertexPath path = new VertexPath(vertexList.subList(1, vertexList.size() - 1), dat);
+        CustomWords.merge(path.chars, path, customDictionary.trie, customDictionary.trie == CustomWords.runtimeTrie());
+        Vertex begin = vertexList.get(0);
+        Vertex end = vertexList.get(vertexList.size() - 1);
         vertexList.clear();
-        for (Vertex vertex : wordNet) {
-            if (vertex != null) {
-                vertexList.add(vertex);
-            }
+        vertexList.add(begin);
+        for (int i = 0; i < path.size; i++) {
+            vertexList.add(path.words[i]);
         }
+        vertexList.add(end);
         return vertexList;
     }
 
-    /**
-     * The core-dictionary id of a path word from the word net, or -1: a vertex keeps the id
-     * it was made with unless HanLP gave it a class placeholder (未##数 and the like), and then
-     * its word is the placeholder rather than its text. Atoms carry -1 or a placeholder.
-     */
-    private static int coreId(Vertex v) {
-        return v.wordID >= 0 && v.word.equals(v.realWord) ? v.wordID : -1;
-    }
+    /** The path's vertices as {@link CustomWords.Path}: their characters in one array, joined as HanLP joins them. */
+    private static final class VertexPath implements CustomWords.Path {
+        final Vertex[] words;
+        /** Where each word starts in {@link #chars}; the entry after the last word is where it ends. */
+        final int[] starts;
+        final char[] chars;
+        final DoubleArrayTrie<CoreDictionary.Attribute> dat;
+        int size;
 
-    /** Segment.combineWords of HanLP portable-1.8.6 (private there). */
-    private static void combineWords(Vertex[] wordNet, int start, int end, CoreDictionary.Attribute value) {
-        if (start + 1 == end) {
-            wordNet[start].attribute = value;
-        } else {
-            StringBuilder sbTerm = new StringBuilder();
-            for (int j = start; j < end; ++j) {
-                if (wordNet[j] == null) {
-                    continue;
-                }
-                String realWord = wordNet[j].realWord;
-                sbTerm.append(realWord);
-                wordNet[j] = null;
+        VertexPath(List<Vertex> words, DoubleArrayTrie<CoreDictionary.Attribute> dat) {
+            this.words = words.toArray(new Vertex[0]);
+            this.dat = dat;
+            this.size = this.words.length;
+            this.starts = new int[size + 1];
+            for (int i = 0; i < size; i++) {
+                starts[i + 1] = starts[i] + this.words[i].realWord.length();
             }
-            String realWord = sbTerm.toString();
-            wordNet[start] = new Vertex(realWord, realWord, value);
+            this.chars = new char[starts[size]];
+            for (int i = 0; i < size; i++) {
+                this.words[i].realWord.getChars(0, this.words[i].realWord.length(), chars, starts[i]);
+            }
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int start(int i) {
+            return starts[i];
+        }
+
+        @Override
+        public int end(int i) {
+            return starts[i + 1];
+        }
+
+        /**
+         * A vertex keeps the core-dictionary id it was made with unless HanLP gave it a class
+         * placeholder (未##数 and the like), and then its word is the placeholder rather than
+         * its text. Atoms carry -1 or a placeholder.
+         */
+        @Override
+        public int coreId(int i) {
+            Vertex v = words[i];
+            return v.wordID >= 0 && v.word.equals(v.realWord) ? v.wordID : -1;
+        }
+
+        @Override
+        public void joinCompiled(int first, int last, int word) {
+            join(first, last, dat.get(word));
+        }
+
+        @Override
+        public void joinRuntime(int first, int last, CoreDictionary.Attribute value) {
+            join(first, last, value);
+        }
+
+        /** Segment.combineWords of HanLP portable-1.8.6 (private there), then the words after move down. */
+        private void join(int first, int last, CoreDictionary.Attribute value) {
+            if (first == last) {
+                words[first].attribute = value;
+                return;
+            }
+            String realWord = new String(chars, starts[first], starts[last + 1] - starts[first]);
+            words[first] = new Vertex(realWord, realWord, value);
+            int removed = last - first;
+            System.arraycopy(words, last + 1, words, first + 1, size - last - 1);
+            System.arraycopy(starts, last + 1, starts, first + 1, size - last);
+            size -= removed;
         }
     }
 }
