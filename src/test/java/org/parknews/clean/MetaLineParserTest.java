@@ -30,7 +30,11 @@ class MetaLineParserTest {
             "记者手记 # false",
             "确定年度目标 建成千亿园区 # false",
             "记者王芳 # true",
-            "本报记者 纪爱玲 # true"})
+            "本报记者 纪爱玲 # true",
+            // A date label and a date, but an exclamation ends it: prose, whatever the width.
+            "时间：2021年5月8日，园区迎来首批客商！ # false",
+            "时间：2021年5月8日，园区迎来首批客商! # false",
+            "时间：2021年5月8日，园区迎来首批客商 # true"})
     void recognisesHeaderLinesButNotProse(String line, boolean expected) {
         assertEquals(expected, meta.isMetaLine(line));
     }
