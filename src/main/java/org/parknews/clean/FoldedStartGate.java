@@ -20,11 +20,11 @@ final class FoldedStartGate {
     private static CharBits startsOf(List<GuardedPattern> rules) {
         CharBits firsts = new CharBits();
         for (GuardedPattern rule : rules) {
-            List<List<String>> required = rule.requiredWords();
-            if (required.isEmpty()) {
+            String[] required = rule.bestRequiredWords();
+            if (required == null) {
                 return null; // a rule that needs no word can match any line
             }
-            for (String word : required.get(0)) {
+            for (String word : required) {
                 if (word.isEmpty()) {
                     return null;
                 }

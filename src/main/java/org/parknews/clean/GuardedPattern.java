@@ -1,6 +1,5 @@
 package org.parknews.clean;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parknews.rules.StartChars;
@@ -13,9 +12,11 @@ import org.parknews.rules.StartChars;
  */
 final class GuardedPattern {
     private final Pattern pattern;
-    private final List<List<String>> allOf;
-    /** {@link #allOf} as arrays: the check runs on every line, and a list's iterator is an allocation. */
-    private final String[][] requiredArrays;
+    /**
+     * {@link RequiredText#allOf} as arrays, most selective list first: the check runs on every
+     * line, and a list's iterator is an allocation.
+     */
+    private final String[][] required;
     private final StartChars starts;
     /** Whether the empty text matches, so an empty line cannot be ruled out by its first character. */
     private final boolean matchesEmpty;
@@ -24,8 +25,7 @@ final class GuardedPattern {
     private GuardedPattern(Pattern pattern) {
         this.pattern = pattern;
         RequiredText required = RequiredText.of(pattern);
-        this.allOf = required.allOf();
-        this.requiredArrays = allOf.stream().map(words -> words.toArray(String[]::new)).toArray(String[][]::new);
+        this.required = required.allOf().stream().map(words -> words.toArray(String[]::new)).toArray(String[][]::new);
         this.starts = new StartChars(pattern);
         this.matchesEmpty = pattern.matcher("").lookingAt();
         this.anchored = required.anchored();
@@ -56,11 +56,11 @@ final class GuardedPattern {
     }
 
     /**
-     * The word lists a match needs a word of each of, most selective first (empty when
-     * nothing is known): for gates that rule out a whole group of patterns at once.
+     * The most selective list of words a match needs one of, or null when nothing is known:
+     * for gates that rule out a whole group of patterns at once.
      */
-    List<List<String>> requiredWords() {
-        return allOf;
+    String[] bestRequiredWords() {
+        return required.length == 0 ? null : required[0];
     }
 
     /** The regex, for tests that hold the guards to it. */
@@ -75,7 +75,7 @@ final class GuardedPattern {
 
     /** Whether the text holds a word of each required list. */
     private boolean holdsAll(String text) {
-        for (String[] anyOf : requiredArrays) {
+        for (String[] anyOf : required) {
             if (!holdsAnyOf(text, anyOf)) {
                 return false;
             }
