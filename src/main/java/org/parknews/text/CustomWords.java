@@ -75,11 +75,10 @@ final class CustomWords {
      * {@code path}: from each word, the longest run of whole words that spells a custom word
      * becomes one word, first for the compiled dictionary, then for the words added at run time
      * ({@code runtime}, HanLP's BinTrie, or null for none). Both routes run this one loop.
-     *
-     * @param runtimeFiltered whether {@code runtime} is {@link #runtimeTrie()}, so that
-     *                        {@link #mayStartRuntimeWordAt} may rule out walks
+     * When {@code runtime} is {@link #runtimeTrie()}, {@link #mayStartRuntimeWordAt} rules out
+     * most of its walks.
      */
-    static void merge(char[] s, Path path, BinTrie<CoreDictionary.Attribute> runtime, boolean runtimeFiltered) {
+    static void merge(char[] s, Path path, BinTrie<CoreDictionary.Attribute> runtime) {
         for (int i = 0; i < path.size(); i++) {
             if (!mayStartAt(s, path.start(i))) {
                 continue;
@@ -109,6 +108,7 @@ final class CustomWords {
         if (runtime == null) {
             return;
         }
+        boolean runtimeFiltered = runtime == runtimeTrie();
         for (int i = 0; i < path.size(); i++) {
             if (runtimeFiltered && !mayStartRuntimeWordAt(s, path.start(i))) {
                 continue;

@@ -178,7 +178,7 @@ final class DictionarySegment {
 
         /** HanLP's custom-dictionary merge over the path ({@link CustomWords#merge}). */
         void mergeCustomWords(char[] s) {
-            CustomWords.merge(s, this, CustomWords.runtimeTrie(), true);
+            CustomWords.merge(s, this, CustomWords.runtimeTrie());
         }
 
         @Override

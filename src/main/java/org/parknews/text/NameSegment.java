@@ -65,7 +65,7 @@ final class NameSegment extends ViterbiSegment {
             return super.combineByCustomDictionary(vertexList, dat);
         }
         VertexPath path = new VertexPath(vertexList.subList(1, vertexList.size() - 1), dat);
-        CustomWords.merge(path.chars, path, customDictionary.trie, customDictionary.trie == CustomWords.runtimeTrie());
+        CustomWords.merge(path.chars, path, customDictionary.trie);
         Vertex begin = vertexList.get(0);
         Vertex end = vertexList.get(vertexList.size() - 1);
         vertexList.clear();
