@@ -100,4 +100,48 @@ class TextDecoderTest {
         assertAll(() -> assertEquals("GB18030", d.charset()), () -> assertEquals(null, d.warning()),
                 () -> assertEquals(true, d.text().contains("高新区")));
     }
+
+    /**
+     * The fast UTF-8 check and the exception-free strict decoding accept exactly the bytes the
+     * JDK's throwing strict decoder accepts, and give its text: random bytes built to hit the
+     * edges of UTF-8 (truncated, overlong and surrogate sequences, stray continuation bytes, a
+     * real U+FFFD) and of GB18030.
+     */
+    @org.junit.jupiter.api.Test
+    void strictDecodingAgreesWithTheJdksStrictDecoder() {
+        java.util.Random random = new java.util.Random(20261207);
+        int[][] pieces = {{0x41}, {0xE5, 0x9B, 0xAD}, {0xEF, 0xBF, 0xBD}, {0xF0, 0x9F, 0x98, 0x80}, {0xC0, 0xAF},
+            {0xED, 0xA0, 0x80}, {0xE5, 0x9B}, {0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xC3, 0xA9}, {0xB8, 0xDF}, {0xD0, 0xC2},
+            {0x81, 0x30, 0x81, 0x30}, {0xFF}, {0xE0, 0x80, 0x80}, {0x0A}};
+        Charset gb18030 = Charset.forName("GB18030");
+        int accepted = 0;
+        for (int round = 0; round < 20_000; round++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                for (int b : pieces[random.nextInt(pieces.length)]) {
+                    bytes.write(b);
+                }
+            }
+            byte[] b = bytes.toByteArray();
+            java.util.Optional<String> expectedUtf8 = jdkStrict(b, StandardCharsets.UTF_8);
+            accepted += expectedUtf8.isPresent() ? 1 : 0;
+            assertEquals(expectedUtf8, TextDecoder.strictUtf8(b), () -> java.util.HexFormat.of().formatHex(b));
+            assertEquals(expectedUtf8, TextDecoder.strict(b, StandardCharsets.UTF_8), () -> java.util.HexFormat.of().formatHex(b));
+            assertEquals(jdkStrict(b, gb18030), TextDecoder.strict(b, gb18030), () -> java.util.HexFormat.of().formatHex(b));
+        }
+        // both outcomes are well represented, or the comparison above proves little
+        assertEquals(true, accepted > 2_000 && accepted < 18_000, "accepted " + accepted);
+    }
+
+    private static java.util.Optional<String> jdkStrict(byte[] bytes, Charset charset) {
+        try {
+            return java.util.Optional.of(charset.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }
