@@ -25,14 +25,34 @@ public final class MatchText {
 
     /**
      * The text with traditional characters in simplified form and nothing else changed (unlike
-     * the match text, full-width punctuation stays): how entity names are given.
+     * the match text, full-width punctuation stays): how entity names are given. Text that is
+     * simplified already, nearly all of it, comes back as the same instance.
      */
     public static String simplified(String text) {
+        int first = firstTraditional(text, 0, text.length());
+        if (first < 0) {
+            return text;
+        }
         char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
+        for (int i = first; i < out.length; i++) {
             out[i] = TraditionalFold.fold(out[i]);
         }
         return new String(out);
+    }
+
+    /** Whether {@code text[from, to)} holds no traditional character: {@link #simplified} would leave it as it is. */
+    public static boolean isSimplified(String text, int from, int to) {
+        return firstTraditional(text, from, to) < 0;
+    }
+
+    private static int firstTraditional(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (TraditionalFold.fold(c) != c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static char fold(char c) {

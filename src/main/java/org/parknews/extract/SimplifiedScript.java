@@ -2,6 +2,7 @@ package org.parknews.extract;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.parknews.clean.MatchText;
 import org.parknews.clean.Span;
@@ -18,10 +19,18 @@ final class SimplifiedScript {
 
     static Extraction apply(Extraction x, String body) {
         List<Entity> entities = x.entities().stream().map(e -> entity(e, body)).toList();
-        List<Fact> facts = x.facts().stream().map(f -> new Fact(f.text(), f.value(), f.valueMax(), f.unit(),
-                simplified(f.metric()), f.qualifier(), f.period(), simplified(f.subject()), f.span(), f.sentence(),
-                f.rule())).toList();
+        List<Fact> facts = x.facts().stream().map(SimplifiedScript::fact).toList();
         return new Extraction(entities, facts);
+    }
+
+    private static Fact fact(Fact f) {
+        String metric = simplified(f.metric());
+        String subject = simplified(f.subject());
+        if (Objects.equals(metric, f.metric()) && Objects.equals(subject, f.subject())) {
+            return f;
+        }
+        return new Fact(f.text(), f.value(), f.valueMax(), f.unit(), metric, f.qualifier(), f.period(), subject,
+                f.span(), f.sentence(), f.rule());
     }
 
     private static Entity entity(Entity e, String body) {
@@ -31,9 +40,8 @@ final class SimplifiedScript {
             aliases.add(MatchText.simplified(a));
         }
         for (Span m : e.mentions()) {
-            String written = m.of(body);
-            if (!written.equals(MatchText.simplified(written))) {
-                aliases.add(written);
+            if (!MatchText.isSimplified(body, m.start(), m.end())) {
+                aliases.add(m.of(body));
             }
         }
         aliases.remove(name);

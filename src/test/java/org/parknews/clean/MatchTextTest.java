@@ -1,6 +1,7 @@
 package org.parknews.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,5 +24,29 @@ class MatchTextTest {
         String folded = MatchText.of(body);
         assertEquals(expected, folded);
         assertEquals(body.length(), folded.length(), "the fold must keep every offset");
+    }
+
+    /** Names are simplified and nothing else: full-width forms stay, traditional characters anywhere in the text change. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "新竹科學園區|新竹科学园区",
+        "園區|园区",
+        "苏州工业园區|苏州工业园区",
+        "ＰＣＴ專利|ＰＣＴ专利",
+        "简体文字不变|简体文字不变",
+    })
+    void simplifiesTraditionalCharactersOnly(String text, String expected) {
+        assertEquals(expected, MatchText.simplified(text));
+        assertEquals(text.equals(expected), MatchText.isSimplified(text, 0, text.length()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void simplifiedTextIsGivenBackAsItIsAndRangesAreCheckedAlone() {
+        String simplified = "湘潭高新区管委会";
+        assertSame(simplified, MatchText.simplified(simplified));
+        String mixed = "湘潭高新區管委会";
+        assertEquals(true, MatchText.isSimplified(mixed, 0, 4));
+        assertEquals(false, MatchText.isSimplified(mixed, 4, 5));
+        assertEquals(true, MatchText.isSimplified(mixed, 5, mixed.length()));
     }
 }
