@@ -198,7 +198,7 @@ final class NameBoundary {
     }
 
     private static boolean isVerb(Token t) {
-        return t.text().length() >= 2 && (t.pos().equals("v") || t.pos().equals("vi") || t.pos().equals("vn")
+        return t.length() >= 2 && (t.pos().equals("v") || t.pos().equals("vi") || t.pos().equals("vn")
                 || t.pos().equals("vf") || t.pos().equals("vx"));
     }
 
@@ -215,7 +215,7 @@ final class NameBoundary {
             return !COMPANY_BREAK_POS.contains(pos) && !(pos.equals("m") && t.text().chars().anyMatch(c -> c < 128));
         }
         return pos.startsWith("n") || pos.equals("j") || pos.equals("b") || pos.startsWith("g") || pos.endsWith("g")
-                || pos.equals("x") || (pos.startsWith("a") && t.text().length() > 1) || (pos.equals("f") && "东西南北".contains(t.text()));
+                || pos.equals("x") || (pos.startsWith("a") && t.length() > 1) || (pos.equals("f") && "东西南北".contains(t.text()));
     }
 
     private static boolean isTimeWord(String word) {

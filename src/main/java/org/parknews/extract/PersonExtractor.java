@@ -194,11 +194,11 @@ public final class PersonExtractor implements Extractor {
         if (t.start() != at || !t.pos().startsWith("nr") || !isChineseName(t.text())) {
             return false;
         }
-        if (ti + 1 >= tokens.size() || t.text().length() >= 3) {
+        if (ti + 1 >= tokens.size() || t.length() >= 3) {
             return true;
         }
         Token next = tokens.get(ti + 1);
-        return next.text().length() > 1 || NAME_END.indexOf(next.text().charAt(0)) >= 0;
+        return next.length() > 1 || NAME_END.indexOf(next.text().charAt(0)) >= 0;
     }
 
     /** HanLP person tokens that a speech verb, 先生/女士, a following title or a repeat confirm. */
@@ -215,7 +215,7 @@ public final class PersonExtractor implements Extractor {
             String name = t.text();
             int end = t.end();
             if (!t.pos().equals("nrf") && name.length() == 2 && i + 2 < tokens.size()
-                    && tokens.get(i + 1).text().length() == 1 && isChineseName(name + tokens.get(i + 1).text())
+                    && tokens.get(i + 1).length() == 1 && isChineseName(name + tokens.get(i + 1).text())
                     && confirming.contains(tokens.get(i + 2).text())) {
                 name = name + tokens.get(i + 1).text();
                 end = tokens.get(i + 1).end();

@@ -18,7 +18,7 @@ public final class DictionaryPreload {
         Segmenter.configured().seg(SAMPLE);
         // The sample's Viterbi pass has built the packed tries and their filters (NameSegment walks
         // them); the cut builds the dictionary route's cost and tag tables, also part of start-up.
-        DictionarySegment.cut(SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>(), new DictionarySegment.Buffers());
+        DictionarySegment.cut(SAMPLE, SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>(), new DictionarySegment.Buffers());
     }, null);
 
     private DictionaryPreload() {

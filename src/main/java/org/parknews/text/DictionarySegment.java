@@ -49,11 +49,11 @@ final class DictionarySegment {
     }
 
     /**
-     * Cuts {@code text[from, to)} and appends its tokens, with offsets into {@code text}. The
-     * tokens cover the range without gaps.
+     * Cuts {@code text[from, to)} and appends its tokens, with offsets into {@code text}
+     * ({@code chars} is its characters). The tokens cover the range without gaps.
      */
-    static void cut(char[] text, int from, int to, List<Token> out, Buffers buffers) {
-        char[] sentence = Arrays.copyOfRange(text, from, to);
+    static void cut(String text, char[] chars, int from, int to, List<Token> out, Buffers buffers) {
+        char[] sentence = Arrays.copyOfRange(chars, from, to);
         Path path = Path.cheapest(sentence, buffers);
         path.mergeCustomWords(sentence);
         path.appendTokens(text, from, out);
@@ -220,11 +220,9 @@ final class DictionarySegment {
             }
         }
 
-        void appendTokens(char[] text, int base, List<Token> out) {
+        void appendTokens(String text, int base, List<Token> out) {
             for (int i = 0; i < size; i++) {
-                int from = base + start(i);
-                int to = base + end[i];
-                out.add(new Token(new String(text, from, to - from), tag[i], from, to));
+                out.add(new Token(text, tag[i], base + start(i), base + end[i]));
             }
         }
     }

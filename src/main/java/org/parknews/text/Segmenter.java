@@ -75,7 +75,7 @@ public final class Segmenter {
                 if (cue < cues.size() && cues.get(cue).start() < to) {
                     segmentInto(withNames, text, from, to, tokens);
                 } else {
-                    DictionarySegment.cut(chars, from, to, tokens, buffers);
+                    DictionarySegment.cut(text, chars, from, to, tokens, buffers);
                 }
                 from = to;
             }
@@ -110,21 +110,20 @@ public final class Segmenter {
                 continue;
             }
             if (at > cursor) {
-                addGap(sentence, cursor, at, from, out);
+                addGap(text, sentence, cursor, at, from, out);
             }
-            out.add(new Token(word, t.nature == null ? "x" : t.nature.toString(), from + at, from + at + word.length()));
+            out.add(new Token(text, t.nature == null ? "x" : t.nature.toString(), from + at, from + at + word.length()));
             cursor = at + word.length();
         }
         if (cursor < sentence.length()) {
-            addGap(sentence, cursor, sentence.length(), from, out);
+            addGap(text, sentence, cursor, sentence.length(), from, out);
         }
     }
 
     /** Text HanLP skipped or rewrote becomes its own token, so tokens always re-join the input. */
-    private static void addGap(String sentence, int start, int end, int base, List<Token> out) {
-        String gap = sentence.substring(start, end);
-        if (!gap.isBlank()) {
-            out.add(new Token(gap, "x", base + start, base + end));
+    private static void addGap(String text, String sentence, int start, int end, int base, List<Token> out) {
+        if (!sentence.substring(start, end).isBlank()) {
+            out.add(new Token(text, "x", base + start, base + end));
         }
     }
 }

@@ -125,7 +125,7 @@ public final class MetricFinder {
                 continue; // 年销售额的6%: the phrase before 的 is the thing measured
             }
             if (isDropped(t)) {
-                if (!out.isEmpty() && words.isStop(t.text()) && t.text().length() > 1) {
+                if (!out.isEmpty() && words.isStop(t.text()) && t.length() > 1) {
                     out.add(0, t); // kept inside a phrase (入驻企业实现营收); trimmed at its edges
                 }
                 continue;
