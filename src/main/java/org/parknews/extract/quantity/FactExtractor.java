@@ -100,11 +100,13 @@ public final class FactExtractor implements Extractor {
     private static String mainPark(List<EntityMention> parks) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
+        int bestCount = 0;
         for (EntityMention m : parks) {
             String name = name(m);
             int c = counts.merge(name, 1, Integer::sum);
-            if (best == null || c > counts.get(best)) {
+            if (c > bestCount) {
                 best = name;
+                bestCount = c;
             }
         }
         return best;
