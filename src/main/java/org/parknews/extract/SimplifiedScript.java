@@ -34,6 +34,9 @@ final class SimplifiedScript {
     }
 
     private static Entity entity(Entity e, String body) {
+        if (isSimplifiedAlready(e, body)) {
+            return e; // what the rebuild below would give back, in nearly every article
+        }
         String name = MatchText.simplified(e.name());
         Set<String> aliases = new LinkedHashSet<>();
         for (String a : e.aliases()) {
@@ -52,6 +55,36 @@ final class SimplifiedScript {
         return new Entity(e.type(), name, List.copyOf(aliases),
                 e.titles().stream().map(MatchText::simplified).distinct().toList(), simplified(e.org()), e.mentions(),
                 e.rule());
+    }
+
+    /**
+     * True when {@link #entity} has nothing to change: name, aliases and titles simplified, no
+     * mention written in traditional script, the aliases distinct and without the name, and no
+     * organisation (which entity() always rebuilds).
+     */
+    private static boolean isSimplifiedAlready(Entity e, String body) {
+        String name = e.name();
+        if (e.org() != null || !MatchText.isSimplified(name, 0, name.length())) {
+            return false;
+        }
+        List<String> aliases = e.aliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            String a = aliases.get(i);
+            if (!MatchText.isSimplified(a, 0, a.length()) || a.equals(name) || aliases.subList(0, i).contains(a)) {
+                return false;
+            }
+        }
+        for (String t : e.titles()) {
+            if (!MatchText.isSimplified(t, 0, t.length())) {
+                return false;
+            }
+        }
+        for (Span m : e.mentions()) {
+            if (!MatchText.isSimplified(body, m.start(), m.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String simplified(String s) {
