@@ -1,27 +1,51 @@
 package org.parknews.text;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Per core-dictionary word, the two numbers the dictionary route reads about its words, side by
- * side in one array: the word's path cost, read for every candidate word, and the
+ * Per core-dictionary word, what the dictionary route reads about its words, side by side in
+ * one array: the word's path cost, read for every candidate word, then its tag and the
  * custom-dictionary walk over the word ({@link CustomWords#fromRoot}), read again for each
- * word the path keeps. Kept in two arrays of 85,000 entries, each read was a cache miss of its
- * own; side by side, the path's read brings in the merge's.
+ * word the path keeps. Kept in separate arrays of 85,000 entries, each read was a cache miss
+ * of its own; side by side, the path's read brings in the rest. (A float cost in a table of
+ * its own, half the size, was 2% slower for that reason.)
  */
 final class CoreWordData {
     private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
-    /** Per word id: the cost's bits, then the custom walk (0 until learnt). */
+    /** The second long of a word: the walk in the high bits, the index of the word's tag in the low ones. */
+    private static final int TAG_BITS = 16;
+    private static final long TAG_MASK = (1L << TAG_BITS) - 1;
+    /** A walk's value index plus two sits below its state; the packed trie keeps both within these bits. */
+    private static final int WALK_WORD_BITS = 21;
+    private static final long WALK_WORD_MASK = (1L << WALK_WORD_BITS) - 1;
+    private static final int WALK_STATE_BITS = Long.SIZE - TAG_BITS - WALK_WORD_BITS;
+    /** The distinct tags, by index. */
+    private static final String[] TAGS;
+    /** Per word id: the cost's bits, then the walk (0 until learnt) above the tag's index. */
     private static final long[] DATA = new long[2 * CoreDictionary.trie.size()];
 
     static {
+        List<String> tags = new ArrayList<>();
+        Map<String, Integer> tagIndex = new HashMap<>();
+        tags.add(null); // index 0: a word without an attribute, never on a path
         for (int id = 0; id < CoreDictionary.trie.size(); id++) {
             CoreDictionary.Attribute a = CoreDictionary.trie.get(id);
             if (a != null) {
                 DATA[id << 1] = Double.doubleToRawLongBits(cost(a.totalFrequency));
+                int index = tagIndex.computeIfAbsent(pathTag(a).toString(), t -> {
+                    tags.add(t);
+                    return tags.size() - 1;
+                });
+                DATA[(id << 1) + 1] = index; // HanLP has a few hundred tags at most: far below TAG_MASK
             }
         }
+        TAGS = tags.toArray(String[]::new);
     }
 
     private CoreWordData() {
@@ -37,13 +61,51 @@ final class CoreWordData {
         return Double.longBitsToDouble(DATA[id << 1]);
     }
 
-    /** The custom walk over word {@code id} remembered by {@link #rememberCustomWalk}, or 0. */
-    static long customWalk(int id) {
-        return DATA[(id << 1) + 1];
+    /** The tag core word {@code id} carries on a path. */
+    static String tagOf(int id) {
+        return TAGS[(int) (DATA[(id << 1) + 1] & TAG_MASK)];
     }
 
-    /** Threads that race here write the same value, and a 64-bit JVM writes a long whole. */
+    /**
+     * The tag HanLP's path vertex carries for a dictionary word: its first tag, except that a
+     * word with a single number, string or time tag takes the tag of HanLP's placeholder word
+     * for that class (the vertex constructor swaps the attribute).
+     */
+    private static Nature pathTag(CoreDictionary.Attribute a) {
+        Nature first = a.nature[0];
+        if (a.nature.length == 1) {
+            if (first.startsWith('m')) {
+                return CoreDictionary.get(CoreDictionary.M_WORD_ID).nature[0];
+            }
+            if (first.startsWith('x')) {
+                return CoreDictionary.get(CoreDictionary.X_WORD_ID).nature[0];
+            }
+            if (first == Nature.t) {
+                return CoreDictionary.get(CoreDictionary.T_WORD_ID).nature[0];
+            }
+        }
+        return first;
+    }
+
+    /** The custom walk over word {@code id} remembered by {@link #rememberCustomWalk}, or 0. */
+    static long customWalk(int id) {
+        long walk = DATA[(id << 1) + 1] >>> TAG_BITS;
+        return walk == 0 ? 0 : (walk >>> WALK_WORD_BITS) << 32 | (walk & WALK_WORD_MASK);
+    }
+
+    /**
+     * Keeps {@code walk} ({@link CustomWords#fromRoot}'s form: state above, value index plus
+     * two below) for word {@code id}; a walk whose fields do not fit is not kept and is walked
+     * again when next asked. Threads that race here write the same value, and a 64-bit JVM
+     * writes a long whole.
+     */
     static void rememberCustomWalk(int id, long walk) {
-        DATA[(id << 1) + 1] = walk;
+        long state = walk >>> 32;
+        long word = walk & 0xFFFF_FFFFL;
+        if (state >= 1L << WALK_STATE_BITS || word > WALK_WORD_MASK) {
+            return;
+        }
+        int at = (id << 1) + 1;
+        DATA[at] = (state << WALK_WORD_BITS | word) << TAG_BITS | (DATA[at] & TAG_MASK);
     }
 }

@@ -25,20 +25,6 @@ import java.util.List;
 final class DictionarySegment {
     private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
     private static final PackedTrie CORE_WALK = new PackedTrie(CORE);
-    /** The tag of each core-dictionary word on a path, by word id (its cost: {@link CoreWordData}). */
-    private static final String[] WORD_TAG;
-
-    static {
-        int size = CORE.size();
-        WORD_TAG = new String[size];
-        for (int id = 0; id < size; id++) {
-            CoreDictionary.Attribute a = CORE.get(id);
-            if (a != null) {
-                WORD_TAG[id] = pathTag(a).toString();
-            }
-        }
-    }
-
     private static final String ATOM_TAG_NUMBER = Nature.m.toString();
     private static final String ATOM_TAG_LATIN = Nature.nx.toString();
     private static final String ATOM_TAG_DELIMITER = Nature.w.toString();
@@ -81,27 +67,6 @@ final class DictionarySegment {
                 atomEnd = new int[capacity];
             }
         }
-    }
-
-    /**
-     * The tag HanLP's path vertex carries for a dictionary word: its first tag, except that a
-     * word with a single number, string or time tag takes the tag of HanLP's placeholder word
-     * for that class (the vertex constructor swaps the attribute).
-     */
-    private static Nature pathTag(CoreDictionary.Attribute a) {
-        Nature first = a.nature[0];
-        if (a.nature.length == 1) {
-            if (first.startsWith('m')) {
-                return CoreDictionary.get(CoreDictionary.M_WORD_ID).nature[0];
-            }
-            if (first.startsWith('x')) {
-                return CoreDictionary.get(CoreDictionary.X_WORD_ID).nature[0];
-            }
-            if (first == Nature.t) {
-                return CoreDictionary.get(CoreDictionary.T_WORD_ID).nature[0];
-            }
-        }
-        return first;
     }
 
     /** The chosen words of one sentence, in order, as parallel arrays of ends and tags. */
@@ -165,7 +130,7 @@ final class DictionarySegment {
             for (int e = n, i = count - 1; e > 0; e = edgeStart[e], i--) {
                 int id = edgeId[e];
                 path.end[i] = e;
-                path.tag[i] = id >= 0 ? WORD_TAG[id] : atomTag(s[edgeStart[e]]);
+                path.tag[i] = id >= 0 ? CoreWordData.tagOf(id) : atomTag(s[edgeStart[e]]);
                 path.coreId[i] = id;
             }
             return path;
