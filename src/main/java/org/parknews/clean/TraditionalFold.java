@@ -16,12 +16,28 @@ import java.nio.charset.StandardCharsets;
 final class TraditionalFold {
     private static final String TABLE = "/data/dictionary/tc/t2s.txt";
     private static final char[] MAP = load();
+    /**
+     * A bit per character: set where {@link #MAP} changes it. Folding reads every character of
+     * every body several times; the bits of the Han range are 2.6 KB and stay in the fastest
+     * cache, where the map's are 42 KB, and simplified text never reads the map.
+     */
+    private static final long[] CHANGES = changes(MAP);
 
     private TraditionalFold() {
     }
 
     static char fold(char c) {
-        return MAP[c];
+        return (CHANGES[c >>> 6] & 1L << c) == 0 ? c : MAP[c];
+    }
+
+    private static long[] changes(char[] map) {
+        long[] bits = new long[map.length / Long.SIZE];
+        for (int c = 0; c < map.length; c++) {
+            if (map[c] != c) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private static char[] load() {
