@@ -110,20 +110,20 @@ public final class Segmenter {
                 continue;
             }
             if (at > cursor) {
-                addGap(text, sentence, cursor, at, from, out);
+                addGap(text, from + cursor, from + at, out);
             }
             out.add(new Token(text, t.nature == null ? "x" : t.nature.toString(), from + at, from + at + word.length()));
             cursor = at + word.length();
         }
         if (cursor < sentence.length()) {
-            addGap(text, sentence, cursor, sentence.length(), from, out);
+            addGap(text, from + cursor, to, out);
         }
     }
 
     /** Text HanLP skipped or rewrote becomes its own token, so tokens always re-join the input. */
-    private static void addGap(String text, String sentence, int start, int end, int base, List<Token> out) {
-        if (!sentence.substring(start, end).isBlank()) {
-            out.add(new Token(text, "x", base + start, base + end));
+    private static void addGap(String text, int start, int end, List<Token> out) {
+        if (!text.substring(start, end).isBlank()) {
+            out.add(new Token(text, "x", start, end));
         }
     }
 }
