@@ -18,13 +18,16 @@ import java.util.Map;
  */
 final class CoreWordData {
     private static final double LOG_TOTAL = Math.log(Predefine.TOTAL_FREQUENCY);
-    /** The second long of a word: the walk in the high bits, the index of the word's tag in the low ones. */
-    private static final int TAG_BITS = 16;
-    private static final long TAG_MASK = (1L << TAG_BITS) - 1;
-    /** A walk's value index plus two sits below its state; the packed trie keeps both within these bits. */
-    private static final int WALK_WORD_BITS = 21;
+    /**
+     * A walk's value index plus two sits below its state, each as wide as the packed trie can
+     * give it (the index plus two takes one bit more than the trie's index plus one).
+     */
+    private static final int WALK_STATE_BITS = PackedTrie.BASE_BITS;
+    private static final int WALK_WORD_BITS = PackedTrie.WORD_BITS + 1;
     private static final long WALK_WORD_MASK = (1L << WALK_WORD_BITS) - 1;
-    private static final int WALK_STATE_BITS = Long.SIZE - TAG_BITS - WALK_WORD_BITS;
+    /** The second long of a word: the walk in the high bits, the index of the word's tag in the low ones left. */
+    private static final int TAG_BITS = Long.SIZE - WALK_STATE_BITS - WALK_WORD_BITS;
+    private static final long TAG_MASK = (1L << TAG_BITS) - 1;
     /** The distinct tags, by index. */
     private static final String[] TAGS;
     /** Per word id: the cost's bits, then the walk (0 until learnt) above the tag's index. */
@@ -42,7 +45,7 @@ final class CoreWordData {
                     tags.add(t);
                     return tags.size() - 1;
                 });
-                DATA[(id << 1) + 1] = index; // HanLP has a few hundred tags at most: far below TAG_MASK
+                DATA[(id << 1) + 1] = index; // HanLP has a few hundred tags at most: far below TAG_MASK (65,535)
             }
         }
         TAGS = tags.toArray(String[]::new);

@@ -19,7 +19,8 @@ import org.parknews.rules.WordStartFilter;
  * as {@code p - check[p] - 1 == c}, which fits in 17 bits where a check takes 32.
  */
 final class PackedTrie {
-    private static final int BASE_BITS = 27;
+    /** Bits of a slot's target state: a walk's state never needs more ({@link CoreWordData} relies on it). */
+    static final int BASE_BITS = 27;
     private static final long BASE_MASK = (1L << BASE_BITS) - 1;
     /** One plus the character stepped on to reach the slot; 0 where no step lands (an unused slot, a word's end marker). */
     private static final int CHAR_SHIFT = BASE_BITS;
@@ -27,7 +28,9 @@ final class PackedTrie {
     private static final long CHAR_MASK = (1L << CHAR_BITS) - 1;
     /** One plus the index of the word the slot's target state ends; 0 for none. */
     private static final int WORD_SHIFT = CHAR_SHIFT + CHAR_BITS;
-    private static final long MAX_WORDS = (1L << (Long.SIZE - WORD_SHIFT)) - 2;
+    /** Bits of one plus a word's index: a walk's word index never needs more ({@link CoreWordData} relies on it). */
+    static final int WORD_BITS = Long.SIZE - WORD_SHIFT;
+    private static final long MAX_WORDS = (1L << WORD_BITS) - 2;
 
     private static final int PAIR_BITS = 1 << 19;
     private static final int TRANSITION_BITS = 1 << 20;
