@@ -16,8 +16,9 @@ public final class DictionaryPreload {
     private static final String SAMPLE = "园区管委会主任王建国在开工仪式上表示，项目总投资12亿元。";
     private static final FutureTask<Void> LOAD = new FutureTask<>(() -> {
         Segmenter.configured().seg(SAMPLE);
-        // The sample's Viterbi pass has built the packed tries and their filters (NameSegment walks
-        // them); the cut builds the dictionary route's cost and tag tables, also part of start-up.
+        // The sample's Viterbi pass builds the packed tries and their filters (NameSegment walks
+        // them); the cut runs the dictionary route once too, so whatever only it reaches (the
+        // core words' costs and tags, if the Viterbi pass's merge did not) is built here as well.
         DictionarySegment.cut(SAMPLE, SAMPLE.toCharArray(), 0, SAMPLE.length(), new ArrayList<>(), new DictionarySegment.Buffers());
     }, null);
 
